@@ -1,0 +1,106 @@
+import type { DataSource } from 'typeorm';
+import { CHAIR_ROLES, FACILITATOR_ROLES, type MemberRole } from '../bodies/membership.entity';
+import type { Person } from '../people/person.entity';
+import { forbidden, unauthenticated } from './errors';
+
+interface ActiveRole {
+  bodyId: string;
+  planId: string;
+  role: MemberRole;
+}
+
+/** SQL condition for a membership in force today (alias `m`). */
+export const ACTIVE_MEMBERSHIP = `m.starts_on <= CURRENT_DATE AND (m.ends_on IS NULL OR m.ends_on > CURRENT_DATE) AND m.archived_at IS NULL`;
+
+/**
+ * Who may do what, for one viewer: platform admins may do everything; otherwise rights come
+ * from the viewer's memberships in force. Loaded once per request.
+ */
+export class Access {
+  private roles: Promise<ActiveRole[]> | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    readonly viewer: Person | null,
+  ) {}
+
+  requireViewer(): Person {
+    if (!this.viewer) throw unauthenticated();
+    return this.viewer;
+  }
+
+  get isAdmin() {
+    return this.viewer?.isAdmin === true;
+  }
+
+  assertAdmin() {
+    this.requireViewer();
+    if (!this.isAdmin) throw forbidden('Réservé aux administrateurs de la plateforme.');
+  }
+
+  activeRoles(): Promise<ActiveRole[]> {
+    const viewer = this.requireViewer();
+    this.roles ??= this.dataSource.query(
+      `SELECT m.body_id AS "bodyId", b.plan_id AS "planId", m.role
+         FROM memberships m JOIN governance_bodies b ON b.id = m.body_id
+        WHERE m.person_id = $1 AND b.archived_at IS NULL AND ${ACTIVE_MEMBERSHIP}`,
+      [viewer.id],
+    );
+    return this.roles;
+  }
+
+  /** Ids of the plans the viewer may read, or null for all of them (admins). */
+  async readablePlanIds(): Promise<string[] | null> {
+    if (this.isAdmin) return null;
+    return [...new Set((await this.activeRoles()).map((role) => role.planId))];
+  }
+
+  async canReadPlan(planId: string) {
+    if (this.isAdmin) return true;
+    return (await this.activeRoles()).some((role) => role.planId === planId);
+  }
+
+  async canEditPlan(planId: string) {
+    if (this.isAdmin) return true;
+    return (await this.activeRoles()).some(
+      (role) => role.planId === planId && FACILITATOR_ROLES.includes(role.role),
+    );
+  }
+
+  async canManageBody(bodyId: string) {
+    if (this.isAdmin) return true;
+    return (await this.activeRoles()).some(
+      (role) => role.bodyId === bodyId && CHAIR_ROLES.includes(role.role),
+    );
+  }
+
+  async assertCanReadPlan(planId: string) {
+    if (!(await this.canReadPlan(planId))) {
+      throw forbidden("Vous ne faites partie d'aucune instance de ce plan.");
+    }
+  }
+
+  async assertCanEditPlan(planId: string) {
+    if (!(await this.canEditPlan(planId))) {
+      throw forbidden("Seuls les présidences et secrétariats des instances du plan peuvent le modifier.");
+    }
+  }
+
+  async assertCanManageBody(bodyId: string) {
+    if (!(await this.canManageBody(bodyId))) {
+      throw forbidden('Seuls la présidence de cette instance et les administrateurs gèrent ses membres.');
+    }
+  }
+}
+
+/** Everyone allowed to read a plan right now: admins and members of its bodies. */
+export async function planReaders(dataSource: DataSource, planId: string): Promise<Set<string>> {
+  const rows: { id: string }[] = await dataSource.query(
+    `SELECT id FROM people WHERE is_admin AND archived_at IS NULL
+     UNION
+     SELECT m.person_id FROM memberships m JOIN governance_bodies b ON b.id = m.body_id
+      WHERE b.plan_id = $1 AND b.archived_at IS NULL AND ${ACTIVE_MEMBERSHIP}`,
+    [planId],
+  );
+  return new Set(rows.map((row) => row.id));
+}

@@ -1,0 +1,27 @@
+import { Action, ActionPartner } from '../actions/action.entity';
+import { Invitation } from '../auth/invitation.entity';
+import { Session } from '../auth/session.entity';
+import { GovernanceBody } from '../bodies/governance-body.entity';
+import { Membership } from '../bodies/membership.entity';
+import { EventRecord, TopicSequence } from '../events/event.entity';
+import { Orientation } from '../orientations/orientation.entity';
+import { Organization } from '../organizations/organization.entity';
+import { Person } from '../people/person.entity';
+import { Plan } from '../plans/plan.entity';
+import { Territory } from '../territories/territory.entity';
+
+export const ENTITIES = [
+  Territory,
+  Plan,
+  Orientation,
+  Action,
+  ActionPartner,
+  Organization,
+  Person,
+  Session,
+  Invitation,
+  GovernanceBody,
+  Membership,
+  EventRecord,
+  TopicSequence,
+];

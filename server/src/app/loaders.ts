@@ -1,0 +1,91 @@
+import DataLoader from 'dataloader';
+import { type DataSource, type EntityTarget, type ObjectLiteral, In, IsNull } from 'typeorm';
+import { Action, ActionPartner } from '../actions/action.entity';
+import { GovernanceBody } from '../bodies/governance-body.entity';
+import { Membership } from '../bodies/membership.entity';
+import { Orientation } from '../orientations/orientation.entity';
+import { Organization } from '../organizations/organization.entity';
+import { Person } from '../people/person.entity';
+import { Plan } from '../plans/plan.entity';
+import { Territory } from '../territories/territory.entity';
+import { ACTIVE_MEMBERSHIP } from './access';
+
+function byId<T extends ObjectLiteral & { id: string }>(dataSource: DataSource, entity: EntityTarget<T>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
+    const found = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/** Children grouped by a parent key, in the given order, archived ones left out. */
+function childrenOf<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  key: keyof T & string,
+  order: Partial<Record<keyof T, 'ASC' | 'DESC'>>,
+) {
+  return new DataLoader<string, T[]>(async (parentIds) => {
+    const rows = await dataSource.getRepository(entity).find({
+      where: { [key]: In([...parentIds]), archivedAt: IsNull() } as never,
+      order: order as never,
+    });
+    return parentIds.map((id) => rows.filter((row) => row[key] === id));
+  });
+}
+
+/** One set of batching loaders per request, so each list costs a fixed number of queries. */
+export function createLoaders(dataSource: DataSource) {
+  return {
+    territory: byId(dataSource, Territory),
+    plan: byId(dataSource, Plan),
+    orientation: byId(dataSource, Orientation),
+    action: byId(dataSource, Action),
+    organization: byId(dataSource, Organization),
+    person: byId(dataSource, Person),
+    body: byId(dataSource, GovernanceBody),
+    orientationsByPlan: childrenOf(dataSource, Orientation, 'planId', { number: 'ASC' }),
+    actionsByOrientation: childrenOf(dataSource, Action, 'orientationId', { position: 'ASC', createdAt: 'ASC' }),
+    bodiesByPlan: childrenOf(dataSource, GovernanceBody, 'planId', { createdAt: 'ASC' }),
+    plansByTerritory: childrenOf(dataSource, Plan, 'territoryId', { startYear: 'DESC' }),
+    activeMembershipsByBody: new DataLoader<string, Membership[]>(async (bodyIds) => {
+      const rows = await dataSource
+        .getRepository(Membership)
+        .createQueryBuilder('m')
+        .where('m.body_id IN (:...bodyIds)', { bodyIds })
+        .andWhere(ACTIVE_MEMBERSHIP)
+        .orderBy('m.role', 'ASC')
+        .addOrderBy('m.created_at', 'ASC')
+        .getMany();
+      return bodyIds.map((id) => rows.filter((row) => row.bodyId === id));
+    }),
+    activeMembershipsByPerson: new DataLoader<string, Membership[]>(async (personIds) => {
+      const rows = await dataSource
+        .getRepository(Membership)
+        .createQueryBuilder('m')
+        .where('m.person_id IN (:...personIds)', { personIds })
+        .andWhere(ACTIVE_MEMBERSHIP)
+        .getMany();
+      return personIds.map((id) => rows.filter((row) => row.personId === id));
+    }),
+    lastSeqByTopic: new DataLoader<string, number>(async (topics) => {
+      const rows: { topic: string; last_seq: number }[] = await dataSource.query(
+        'SELECT topic, last_seq FROM topic_sequences WHERE topic = ANY($1)',
+        [[...topics]],
+      );
+      return topics.map((topic) => rows.find((row) => row.topic === topic)?.last_seq ?? 0);
+    }),
+    partnersByAction: new DataLoader<string, Organization[]>(async (actionIds) => {
+      const links = await dataSource.getRepository(ActionPartner).find({
+        where: { actionId: In([...actionIds]) },
+        relations: { organization: true },
+        order: { organization: { name: 'ASC' } },
+      });
+      return actionIds.map((id) =>
+        links.filter((link) => link.actionId === id).map((link) => link.organization!),
+      );
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

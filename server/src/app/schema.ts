@@ -1,0 +1,38 @@
+import 'reflect-metadata';
+import { createPubSub } from '@graphql-yoga/subscription';
+import { type AuthChecker, buildSchema } from 'type-graphql';
+import { ActionResolver } from '../actions/action.resolver';
+import { AuthResolver } from '../auth/auth.resolver';
+import { BodyResolver } from '../bodies/body.resolver';
+import { MembershipResolver } from '../bodies/membership.resolver';
+import { OrientationResolver } from '../orientations/orientation.resolver';
+import { OrganizationResolver } from '../organizations/organization.resolver';
+import { PersonResolver } from '../people/person.resolver';
+import { PlanResolver } from '../plans/plan.resolver';
+import { TerritoryResolver } from '../territories/territory.resolver';
+import type { Context } from './context';
+
+/** `@Authorized()` means signed in; finer rules live in the services, next to the data. */
+const authChecker: AuthChecker<Context> = ({ context }) => context.viewer !== null;
+
+export function buildTrameSchema() {
+  return buildSchema({
+    resolvers: [
+      AuthResolver,
+      PersonResolver,
+      TerritoryResolver,
+      PlanResolver,
+      OrientationResolver,
+      ActionResolver,
+      OrganizationResolver,
+      BodyResolver,
+      MembershipResolver,
+    ],
+    authChecker,
+    // type-graphql insists on a PubSub; Trame's subscriptions bring their own `subscribe`
+    // over the event bus (ordered, replayable), so this one never carries an event.
+    pubSub: createPubSub(),
+    authMode: 'error',
+    validate: { forbidUnknownValues: false },
+  });
+}

@@ -1,0 +1,106 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { EntityManager } from 'typeorm';
+import { Action } from '../actions/action.entity';
+import { DateTime } from '../app/scalars';
+import { GovernanceBody } from '../bodies/governance-body.entity';
+import { Membership } from '../bodies/membership.entity';
+import type { EventRecord } from '../events/event.entity';
+import { recordEvent } from '../events/event-log';
+import { planTopic } from '../events/topics';
+import { Orientation } from '../orientations/orientation.entity';
+import { Plan } from './plan.entity';
+
+export enum PlanEventType {
+  PLAN_UPDATED = 'PLAN_UPDATED',
+  PLAN_ARCHIVED = 'PLAN_ARCHIVED',
+  ORIENTATION_CREATED = 'ORIENTATION_CREATED',
+  ORIENTATION_UPDATED = 'ORIENTATION_UPDATED',
+  ORIENTATION_ARCHIVED = 'ORIENTATION_ARCHIVED',
+  ACTION_CREATED = 'ACTION_CREATED',
+  ACTION_UPDATED = 'ACTION_UPDATED',
+  ACTION_ARCHIVED = 'ACTION_ARCHIVED',
+  BODY_CREATED = 'BODY_CREATED',
+  BODY_UPDATED = 'BODY_UPDATED',
+  BODY_ARCHIVED = 'BODY_ARCHIVED',
+  MEMBERSHIP_ADDED = 'MEMBERSHIP_ADDED',
+  MEMBERSHIP_UPDATED = 'MEMBERSHIP_UPDATED',
+  MEMBERSHIP_ENDED = 'MEMBERSHIP_ENDED',
+}
+registerEnumType(PlanEventType, { name: 'PlanEventType' });
+
+/** The records a plan event can carry, by the payload key that holds them. */
+const SUBJECTS = { plan: Plan, orientation: Orientation, action: Action, body: GovernanceBody, membership: Membership };
+type SubjectKey = keyof typeof SUBJECTS;
+type Subject = InstanceType<(typeof SUBJECTS)[SubjectKey]>;
+
+@ObjectType({ description: 'A change to a plan or one of its parts, as recorded; `seq` orders the events of one plan.' })
+export class PlanEvent {
+  @Field(() => Int, { description: 'Position in the plan\'s event stream; pass the last one seen as `after` to resume.' })
+  seq!: number;
+
+  @Field(() => PlanEventType)
+  type!: PlanEventType;
+
+  @Field(() => DateTime)
+  at!: Date;
+
+  @Field(() => ID)
+  planId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Who made the change.' })
+  actorId!: string | null;
+
+  @Field(() => Plan, { nullable: true })
+  plan?: Plan;
+
+  @Field(() => Orientation, { nullable: true })
+  orientation?: Orientation;
+
+  @Field(() => Action, { nullable: true })
+  action?: Action;
+
+  @Field(() => GovernanceBody, { nullable: true, description: 'The body changed, or the body of the membership changed.' })
+  body?: GovernanceBody;
+
+  @Field(() => Membership, { nullable: true })
+  membership?: Membership;
+}
+
+/** Records, in the change's transaction, what happened to a plan, with the changed records. */
+export function publishPlanChange(
+  tx: EntityManager,
+  change: { planId: string; type: PlanEventType; actorId: string | null; subjects: Partial<Record<SubjectKey, Subject>> },
+) {
+  return recordEvent(tx, {
+    topic: planTopic(change.planId),
+    type: change.type,
+    actorId: change.actorId,
+    payload: { planId: change.planId, ...change.subjects },
+  });
+}
+
+const DATE_FIELDS = ['createdAt', 'updatedAt', 'archivedAt'];
+
+function revive<T extends object>(type: new () => T, data: Record<string, unknown>): T {
+  const record = Object.assign(new type(), data);
+  for (const field of DATE_FIELDS) {
+    const value = (record as Record<string, unknown>)[field];
+    if (typeof value === 'string') (record as Record<string, unknown>)[field] = new Date(value);
+  }
+  return record;
+}
+
+export function toPlanEvent(record: EventRecord): PlanEvent {
+  const event = Object.assign(new PlanEvent(), {
+    seq: record.seq,
+    type: record.type as PlanEventType,
+    at: new Date(record.createdAt),
+    planId: String(record.payload.planId),
+    actorId: record.actorId,
+  });
+  for (const [key, type] of Object.entries(SUBJECTS)) {
+    const data = record.payload[key];
+    if (data) (event as unknown as Record<string, unknown>)[key] = revive(type as new () => object, data as Record<string, unknown>);
+  }
+  return event;
+}
