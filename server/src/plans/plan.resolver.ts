@@ -26,8 +26,12 @@ export class PlanResolver {
 
   @Authorized()
   @Query(() => Plan)
-  plan(@Arg('id', () => ID) id: string, @Ctx() context: Context) {
-    return new PlanService(context).get(id);
+  async plan(@Arg('id', () => ID) id: string, @Ctx() context: Context) {
+    const plan = await new PlanService(context).get(id);
+    // Read the event position before any nested data, so the data is at least that recent
+    // and a subscription started from it misses nothing (a replayed event is harmless).
+    await context.loaders.lastSeqByTopic.load(planTopic(plan.id));
+    return plan;
   }
 
   @FieldResolver(() => Territory)
