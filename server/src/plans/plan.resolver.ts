@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { type Context, refreshContext } from '../app/context';
+import { isUuid } from '../app/lookup';
 import { PageArgs, Paginated } from '../app/pagination';
 import { GovernanceBody } from '../bodies/governance-body.entity';
 import type { EventRecord } from '../events/event.entity';
@@ -27,11 +28,10 @@ export class PlanResolver {
   @Authorized()
   @Query(() => Plan)
   async plan(@Arg('id', () => ID) id: string, @Ctx() context: Context) {
-    const plan = await new PlanService(context).get(id);
-    // Read the event position before any nested data, so the data is at least that recent
-    // and a subscription started from it misses nothing (a replayed event is harmless).
-    await context.loaders.lastSeqByTopic.load(planTopic(plan.id));
-    return plan;
+    // Read the event position before the data, so the data is at least that recent and a
+    // subscription started from it misses nothing (an event replayed on top is harmless).
+    if (isUuid(id)) await context.loaders.lastSeqByTopic.load(planTopic(id));
+    return new PlanService(context).get(id);
   }
 
   @FieldResolver(() => Territory)
