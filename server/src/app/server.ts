@@ -59,11 +59,11 @@ export async function startServer({ config, databaseUrl, schema, clientDist, log
   const apollo = new ApolloServer({
     schema,
     introspection: !config.production,
-    includeStacktraceInErrorResponses: !config.production,
+    includeStacktraceInErrorResponses: config.exposeErrorDetails,
     hideSchemaDetailsFromClientErrors: config.production,
     validationRules: abuseRules(config.production),
     parseOptions: { maxTokens: LIMITS.tokens },
-    formatError: (formatted, error) => formatError(formatted, error, !config.production),
+    formatError: (formatted, error) => formatError(formatted, error, config.exposeErrorDetails),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: () => webSocket.dispose() }) },

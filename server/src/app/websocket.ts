@@ -29,7 +29,7 @@ type Auth = Awaited<ReturnType<typeof authenticate>>;
 /** graphql-ws on the HTTP server's /graphql path, signed-in connections only. */
 export function startWebSocketServer({ httpServer, schema, services }: { httpServer: Server; schema: GraphQLSchema; services: AppServices }) {
   const { config } = services;
-  const expose = !config.production;
+  const expose = config.exposeErrorDetails;
   const rules = [...specifiedRules, ...abuseRules(config.production)];
   const format = (errors: readonly GraphQLError[]) =>
     errors.map((error) => formatError(error.toJSON(), error, expose)) as unknown as GraphQLError[];
