@@ -1,0 +1,84 @@
+import { useApolloClient, useMutation } from '@vue/apollo-composable';
+import { restartLiveLink, stopLiveLink } from '@/apollo';
+import { graphql } from '@/gql';
+import type { CurrentPersonQuery as CurrentPersonResult } from '@/gql/graphql';
+import { CurrentPersonQuery } from './useCurrentPerson';
+
+const SignInMutation = graphql(`
+  mutation SignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      id
+      displayName
+      email
+      isAdmin
+    }
+  }
+`);
+
+const SignOutMutation = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);
+
+const AcceptInvitationMutation = graphql(`
+  mutation AcceptInvitation($token: String!, $password: String!, $displayName: String) {
+    acceptInvitation(token: $token, password: $password, displayName: $displayName) {
+      id
+      displayName
+      email
+      isAdmin
+    }
+  }
+`);
+
+type SignedInPerson = NonNullable<CurrentPersonResult['me']>;
+
+/** Signing in and out: the session cookie changes, so the cache and the WebSocket start afresh. */
+export function useSession() {
+  const { resolveClient } = useApolloClient();
+  const signInMutation = useMutation(SignInMutation, { throws: 'always' });
+  const signOutMutation = useMutation(SignOutMutation, { throws: 'always' });
+  const acceptMutation = useMutation(AcceptInvitationMutation, { throws: 'always' });
+
+  async function startSession(person: SignedInPerson) {
+    const client = resolveClient();
+    // Whatever the cache holds was read under another session (or none).
+    await client.clearStore();
+    client.writeQuery({ query: CurrentPersonQuery, data: { me: person } });
+    restartLiveLink();
+  }
+
+  async function signIn(email: string, password: string) {
+    const result = await signInMutation.mutate({ email, password });
+    if (result?.data) await startSession(result.data.signIn);
+  }
+
+  async function acceptInvitation(token: string, password: string, displayName: string | null) {
+    const result = await acceptMutation.mutate({ token, password, displayName });
+    if (result?.data) await startSession(result.data.acceptInvitation);
+  }
+
+  async function signOut() {
+    await signOutMutation.mutate();
+    await endSession();
+  }
+
+  /** Forgets the session locally (after sign-out, or when the server says it is gone). */
+  async function endSession() {
+    stopLiveLink();
+    const client = resolveClient();
+    await client.clearStore();
+    client.writeQuery({ query: CurrentPersonQuery, data: { me: null } });
+  }
+
+  return {
+    signIn,
+    signOut,
+    acceptInvitation,
+    endSession,
+    signingIn: signInMutation.loading,
+    signingOut: signOutMutation.loading,
+    accepting: acceptMutation.loading,
+  };
+}
