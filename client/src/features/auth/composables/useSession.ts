@@ -1,3 +1,4 @@
+import type { ApolloClient } from '@apollo/client/core';
 import { useApolloClient, useMutation } from '@vue/apollo-composable';
 import { restartLiveLink, stopLiveLink } from '@/apollo';
 import { graphql } from '@/gql';
@@ -34,6 +35,13 @@ const AcceptInvitationMutation = graphql(`
 
 type SignedInPerson = NonNullable<CurrentPersonResult['me']>;
 
+/** Forgets the session locally (after sign-out, or when the server says it is gone). */
+export async function forgetSession(client: ApolloClient<unknown>) {
+  stopLiveLink();
+  await client.clearStore();
+  client.writeQuery({ query: CurrentPersonQuery, data: { me: null } });
+}
+
 /** Signing in and out: the session cookie changes, so the cache and the WebSocket start afresh. */
 export function useSession() {
   const { resolveClient } = useApolloClient();
@@ -61,22 +69,13 @@ export function useSession() {
 
   async function signOut() {
     await signOutMutation.mutate();
-    await endSession();
-  }
-
-  /** Forgets the session locally (after sign-out, or when the server says it is gone). */
-  async function endSession() {
-    stopLiveLink();
-    const client = resolveClient();
-    await client.clearStore();
-    client.writeQuery({ query: CurrentPersonQuery, data: { me: null } });
+    await forgetSession(resolveClient());
   }
 
   return {
     signIn,
     signOut,
     acceptInvitation,
-    endSession,
     signingIn: signInMutation.loading,
     signingOut: signOutMutation.loading,
     accepting: acceptMutation.loading,
