@@ -8,11 +8,17 @@ import { router } from './router';
 import './styles.css';
 
 // The session can end under our feet (expired, revoked by an admin): back to the sign-in form.
+let leaving = false;
 setUnauthenticatedHandler(async () => {
   const current = router.currentRoute.value;
-  if (current.meta.public) return;
-  await forgetSession(apolloClient);
-  await router.push({ name: 'sign-in', query: { redirect: current.fullPath } });
+  if (current.meta.public || leaving) return;
+  leaving = true;
+  try {
+    await forgetSession(apolloClient);
+    await router.push({ name: 'sign-in', query: { redirect: current.fullPath } });
+  } finally {
+    leaving = false;
+  }
 });
 
 createApp({

@@ -1,4 +1,4 @@
-import { type ExecutionResult, type GraphQLError, type GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
+import { type ExecutionResult, GraphQLError, type GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage, Server } from 'node:http';
 import { WebSocketServer } from 'ws';
@@ -22,6 +22,11 @@ export function originAllowed(origin: string | undefined, request: IncomingMessa
   } catch {
     return false;
   }
+}
+
+/** The codes Apollo gives the same errors over HTTP. */
+function withCode(error: GraphQLError, code: string) {
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
 }
 
 type Auth = Awaited<ReturnType<typeof authenticate>>;
@@ -55,10 +60,10 @@ export function startWebSocketServer({ httpServer, schema, services }: { httpSer
         try {
           document = parse(payload.query, { maxTokens: LIMITS.tokens });
         } catch (error) {
-          return format([error as GraphQLError]);
+          return [withCode(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')];
         }
         const errors = validate(schema, document, rules);
-        if (errors.length > 0) return format(errors);
+        if (errors.length > 0) return errors.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
         const request = ctx.extra.request;
         return {
           schema,
