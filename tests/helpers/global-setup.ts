@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -23,6 +23,8 @@ export default async function setup(project: TestProject) {
   let dataDir: string | null = null;
   if (!serverUrl) {
     dataDir = await mkdtemp(path.join(tmpdir(), 'trame-test-pg-'));
+    // Run as root, PostgreSQL runs as the user postgres, who must be able to enter it.
+    await chmod(dataDir, 0o755);
     const embedded = await startEmbeddedPostgres(dataDir);
     serverUrl = embedded.url;
     stopEmbedded = embedded.stop;

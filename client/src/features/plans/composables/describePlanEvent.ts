@@ -1,0 +1,32 @@
+import type { PlanChangedSubscription } from '@/gql/graphql';
+
+type PlanEvent = PlanChangedSubscription['planChanged'];
+type Translate = (key: string, named: Record<string, unknown>) => string;
+
+/** The sentence announced to screen readers when someone else changed the plan. */
+export function describePlanEvent(event: PlanEvent, t: Translate): string | null {
+  const { orientation, action, body, membership } = event;
+  switch (event.type) {
+    case 'PLAN_UPDATED':
+    case 'PLAN_ARCHIVED':
+      return t(`liveEvents.${event.type}`, {});
+    case 'ORIENTATION_CREATED':
+    case 'ORIENTATION_UPDATED':
+    case 'ORIENTATION_ARCHIVED':
+      return orientation ? t(`liveEvents.${event.type}`, { number: orientation.number }) : null;
+    case 'ACTION_CREATED':
+    case 'ACTION_UPDATED':
+    case 'ACTION_ARCHIVED':
+      return action ? t(`liveEvents.${event.type}`, { title: action.title }) : null;
+    case 'BODY_CREATED':
+    case 'BODY_UPDATED':
+    case 'BODY_ARCHIVED':
+      return body ? t(`liveEvents.${event.type}`, { name: body.name }) : null;
+    case 'MEMBERSHIP_ADDED':
+    case 'MEMBERSHIP_UPDATED':
+    case 'MEMBERSHIP_ENDED':
+      return membership ? t(`liveEvents.${event.type}`, { person: membership.person.displayName, body: body?.name ?? '' }) : null;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,153 @@
+import type { ApolloCache } from '@apollo/client/core';
+import { useApolloClient, useSubscription } from '@vue/apollo-composable';
+import { computed, ref, watch, type Ref } from 'vue';
+import { useI18n } from 'vue-i18n';
+import { liveGeneration } from '@/apollo';
+import { useAnnouncer } from '@/composables/useAnnouncer';
+import { useCurrentPerson } from '@/features/auth/composables/useCurrentPerson';
+import { graphql } from '@/gql';
+import type { PlanChangedSubscription as PlanChangedResult } from '@/gql/graphql';
+import { addToList, removeFromList } from '@/lib/cache-lists';
+import { describePlanEvent } from './describePlanEvent';
+
+const PlanChangedSubscription = graphql(`
+  subscription PlanChanged($planId: ID!, $after: Int) {
+    planChanged(planId: $planId, after: $after) {
+      seq
+      type
+      actorId
+      planId
+      plan {
+        ...PlanFields
+      }
+      orientation {
+        ...OrientationFields
+        actions {
+          ...ActionFields
+        }
+      }
+      action {
+        ...ActionFields
+      }
+      body {
+        ...BodyFields
+        memberships {
+          ...MembershipFields
+        }
+      }
+      membership {
+        ...MembershipFields
+      }
+    }
+  }
+`);
+
+export type PlanEvent = PlanChangedResult['planChanged'];
+
+/** Keeps the parents' lists in step with records created, archived, added or ended. */
+function updateLists(cache: ApolloCache<unknown>, event: PlanEvent) {
+  const plan = { __typename: 'Plan', id: event.planId };
+  const { orientation, action, body, membership } = event;
+  switch (event.type) {
+    case 'ORIENTATION_CREATED':
+      if (orientation) addToList(cache, { parent: plan, field: 'orientations', orderBy: 'number' }, orientation);
+      break;
+    case 'ORIENTATION_ARCHIVED':
+      if (orientation) removeFromList(cache, { parent: plan, field: 'orientations' }, orientation);
+      break;
+    case 'ACTION_CREATED':
+    case 'ACTION_ARCHIVED':
+      if (!action) break;
+      if (event.type === 'ACTION_CREATED') {
+        addToList(cache, { parent: { __typename: 'Orientation', id: action.orientationId }, field: 'actions', orderBy: 'position' }, action);
+      } else {
+        removeFromList(cache, { parent: { __typename: 'Orientation', id: action.orientationId }, field: 'actions' }, action);
+      }
+      break;
+    case 'BODY_CREATED':
+      if (body) addToList(cache, { parent: plan, field: 'bodies' }, body);
+      break;
+    case 'BODY_ARCHIVED':
+      if (body) removeFromList(cache, { parent: plan, field: 'bodies' }, body);
+      break;
+    case 'MEMBERSHIP_ADDED':
+      if (membership) addToList(cache, { parent: { __typename: 'GovernanceBody', id: membership.bodyId }, field: 'memberships' }, membership);
+      break;
+    case 'MEMBERSHIP_ENDED':
+      if (membership) removeFromList(cache, { parent: { __typename: 'GovernanceBody', id: membership.bodyId }, field: 'memberships' }, membership);
+      break;
+    default:
+      break;
+  }
+}
+
+/**
+ * Follows a plan's changes live. Starts from the `lastEventSeq` the page's query returned, so
+ * nothing between the read and the subscription is missed, and applies each event once, in order.
+ */
+export function usePlanChanges(planId: Ref<string>, loadedSeq: Ref<number | undefined>) {
+  const { resolveClient } = useApolloClient();
+  const { me } = useCurrentPerson();
+  const { t } = useI18n();
+  const announce = useAnnouncer();
+
+  // Where the subscription (re)starts; changes only on start and reconnection, since a change
+  // of variables restarts the subscription.
+  const cursor = ref<number | null>(null);
+  let lastApplied = -1;
+
+  watch(planId, () => {
+    cursor.value = null;
+    lastApplied = -1;
+  });
+  watch(
+    loadedSeq,
+    (seq) => {
+      if (seq === undefined || cursor.value !== null) return;
+      cursor.value = seq;
+      lastApplied = seq;
+    },
+    { immediate: true },
+  );
+
+  const { onResult, restart } = useSubscription(
+    PlanChangedSubscription,
+    () => ({ planId: planId.value, after: cursor.value }),
+    // The cache is written below, only for events not applied yet: graphql-ws replays from the
+    // first cursor after a reconnection, and an old replayed snapshot must not overwrite newer data.
+    () => ({ enabled: cursor.value !== null, fetchPolicy: 'no-cache' }),
+  );
+
+  onResult(({ data }) => {
+    const event = data?.planChanged;
+    if (!event || event.seq <= lastApplied) return;
+    lastApplied = event.seq;
+    const cache = resolveClient().cache;
+    cache.batch({
+      update: (batch) => {
+        batch.writeQuery({
+          id: 'ROOT_SUBSCRIPTION',
+          query: PlanChangedSubscription,
+          variables: { planId: planId.value, after: cursor.value },
+          data: { planChanged: event },
+        });
+        updateLists(batch, event);
+      },
+    });
+    if (event.actorId !== me.value?.id) {
+      const sentence = describePlanEvent(event, t);
+      if (sentence) void announce(sentence);
+    }
+  });
+
+  /** Resumes after the last event applied (a new WebSocket after sign-in, or a manual retry). */
+  function resume() {
+    if (cursor.value === null) return;
+    if (cursor.value === lastApplied) restart();
+    else cursor.value = lastApplied;
+  }
+
+  watch(liveGeneration, resume);
+
+  return { reconnect: resume, following: computed(() => cursor.value !== null) };
+}
