@@ -44,6 +44,9 @@ export class ActionService {
     this.assertIds([changes.leadPartnerId, ...(partnerIds ?? [])]);
     return inTransaction(this.context, async (tx) => {
       const action = applyChanges(await lockForUpdate(tx, Action, id, "L'action", expectedVersion), changes);
+      // The partners live in their own table: replacing them still counts as a change of the
+      // action, so its version moves on and a stale copy of the list cannot overwrite it.
+      if (partnerIds) action.updatedAt = new Date();
       await tx.save(action);
       if (partnerIds) await this.setPartners(tx, action.id, partnerIds);
       await this.publish(tx, planId, PlanEventType.ACTION_UPDATED, action);

@@ -26,6 +26,8 @@ export function translateDatabaseError(error: unknown): unknown {
       return conflict(message ?? 'Cet élément existe déjà (doublon).');
     case '23503':
       return badInput(message ?? "Un élément lié n'existe pas ou est encore utilisé.");
+    case '23502':
+      return badInput(message ?? 'Une valeur obligatoire manque.');
     case '23514':
     case '22007':
     case '22008':

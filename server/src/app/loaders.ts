@@ -52,6 +52,7 @@ export function createLoaders(dataSource: DataSource) {
       const rows = await dataSource
         .getRepository(Membership)
         .createQueryBuilder('m')
+        .innerJoin('m.person', 'person', 'person.archived_at IS NULL')
         .where('m.body_id IN (:...bodyIds)', { bodyIds })
         .andWhere(ACTIVE_MEMBERSHIP)
         .orderBy('m.role', 'ASC')
@@ -63,6 +64,7 @@ export function createLoaders(dataSource: DataSource) {
       const rows = await dataSource
         .getRepository(Membership)
         .createQueryBuilder('m')
+        .innerJoin('m.body', 'body', 'body.archived_at IS NULL')
         .where('m.person_id IN (:...personIds)', { personIds })
         .andWhere(ACTIVE_MEMBERSHIP)
         .getMany();

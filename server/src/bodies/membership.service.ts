@@ -49,7 +49,9 @@ export class MembershipService {
       const membership = await lockForUpdate(tx, Membership, id, 'Le mandat');
       const body = await this.manageableBody(membership.bodyId);
       if (membership.endsOn) return membership;
-      membership.endsOn = await this.today(tx);
+      const today = await this.today(tx);
+      // A seat planned for later ends the day it would have begun: it never comes into force.
+      membership.endsOn = membership.startsOn > today ? membership.startsOn : today;
       await tx.save(membership);
       await this.publish(tx, PlanEventType.MEMBERSHIP_ENDED, body, membership);
       return membership;
