@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, clientFor } from '../helpers/api-client';
+import { eventually } from '../helpers/eventually';
 import { buildWorld, type World } from '../helpers/factories';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 import { Collector, connectWs, PLAN_CHANGED } from '../helpers/ws-client';
@@ -104,6 +105,23 @@ describe('planChanged', () => {
     const types = (await staying.waitFor(3)).map((event) => event.planChanged.type);
     expect(types).toEqual(['ORIENTATION_UPDATED', 'MEMBERSHIP_ENDED', 'ORIENTATION_UPDATED']);
     expect(leaving.received.map((event) => event.planChanged.orientation?.title)).toEqual(['Avant le départ']);
+  });
+
+  it('ends the subscription of a session that signs out', async () => {
+    const chair = await clientFor(server.url, world.people.chair);
+    const member = await clientFor(server.url, world.people.member);
+    const { plan } = await member.data(LAST_SEQ, { id: world.plan.id });
+    const { client } = connectWs(server.wsUrl, member.cookie);
+    cleanups.push(() => client.dispose());
+    const feed = new Collector(client, PLAN_CHANGED, { planId: world.plan.id, after: plan.lastEventSeq });
+    await rename(chair, 'Avant la déconnexion');
+    await feed.waitFor(1);
+    await member.data('mutation { signOut }');
+    await eventually(async () => {
+      await rename(chair, `Après la déconnexion ${Date.now()}`);
+      expect(feed.completed).toBe(true);
+    }, 10_000);
+    expect(feed.received).toHaveLength(1);
   });
 
   it('refuses to subscribe someone outside the plan', async () => {

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { SignInLimiter } from '../auth/sign-in-limiter';
 import type { Session } from '../auth/session.entity';
+import type { SessionValidity } from '../auth/session-validity';
 import type { EventBus } from '../events/event-bus';
 import type { ReaderCache } from '../events/reader-cache';
 import type { Person } from '../people/person.entity';
@@ -14,6 +15,7 @@ export interface AppServices {
   dataSource: DataSource;
   bus: EventBus;
   readers: ReaderCache;
+  sessions: SessionValidity;
   config: TrameConfig;
   signInLimiter: SignInLimiter;
 }

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { SESSION_COOKIE, authenticate } from '../auth/auth.service';
+import { SessionValidity } from '../auth/session-validity';
 import { SignInLimiter } from '../auth/sign-in-limiter';
 import { EventBus } from '../events/event-bus';
 import { ReaderCache } from '../events/reader-cache';
@@ -48,6 +49,7 @@ export async function startServer({ config, databaseUrl, schema, clientDist, log
     config,
     signInLimiter: new SignInLimiter(),
     readers: new ReaderCache((topic) => planReaders(dataSource, parseTopic(topic).id)),
+    sessions: new SessionValidity(dataSource),
   };
 
   const app = express();

@@ -59,6 +59,7 @@ export class AuthService {
   async signOut() {
     if (this.context.session) {
       await this.context.app.dataSource.getRepository(Session).update(this.context.session.id, { revokedAt: new Date() });
+      this.context.app.sessions.forget(this.context.session.id);
     }
     this.context.cookies?.clearSession();
     return true;
@@ -79,6 +80,7 @@ export class AuthService {
     if (!session) throw notFound('Session');
     if (session.personId !== viewer.id && !viewer.isAdmin) throw forbidden();
     await sessions.update(session.id, { revokedAt: session.revokedAt ?? new Date() });
+    this.context.app.sessions.forget(session.id);
     return true;
   }
 

@@ -94,6 +94,8 @@ export class PlanResolver {
       const events = ctx.app.bus.subscribe(topic, args.after ?? null);
       return (async function* () {
         for await (const event of events) {
+          // A revoked session or a deactivated account ends the subscription.
+          if (!(await ctx.app.sessions.isValid(ctx.session!.id))) return;
           const readers = await ctx.app.readers.readersAt(topic, event.seq);
           if (!readers.has(viewer.id)) continue;
           refreshContext(ctx);
