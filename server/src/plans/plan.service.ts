@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { type Context, inTransaction } from '../app/context';
 import { badInput } from '../app/errors';
 import { findOrFail, isUuid } from '../app/lookup';
@@ -39,12 +40,7 @@ export class PlanService {
     await findOrFail(this.context.loaders.territory, input.territoryId, 'Territoire');
     return inTransaction(this.context, async (tx) => {
       const plan = await tx.save(tx.create(Plan, { ...input, summary: input.summary ?? '' }));
-      await publishPlanChange(tx, {
-        planId: plan.id,
-        type: PlanEventType.PLAN_UPDATED,
-        actorId: this.context.viewer!.id,
-        subjects: { plan },
-      });
+      await this.publish(tx, PlanEventType.PLAN_UPDATED, plan);
       return plan;
     });
   }
@@ -56,12 +52,7 @@ export class PlanService {
       const plan = applyChanges(await lockForUpdate(tx, Plan, id, 'Le plan', expectedVersion), changes);
       if (plan.endYear < plan.startYear) throw badInput("L'année de fin doit suivre l'année de début.");
       await tx.save(plan);
-      await publishPlanChange(tx, {
-        planId: plan.id,
-        type: PlanEventType.PLAN_UPDATED,
-        actorId: this.context.viewer!.id,
-        subjects: { plan },
-      });
+      await this.publish(tx, PlanEventType.PLAN_UPDATED, plan);
       return plan;
     });
   }
@@ -72,13 +63,12 @@ export class PlanService {
       const plan = await lockForUpdate(tx, Plan, id, 'Le plan');
       plan.archivedAt ??= new Date();
       await tx.save(plan);
-      await publishPlanChange(tx, {
-        planId: plan.id,
-        type: PlanEventType.PLAN_ARCHIVED,
-        actorId: this.context.viewer!.id,
-        subjects: { plan },
-      });
+      await this.publish(tx, PlanEventType.PLAN_ARCHIVED, plan);
       return plan;
     });
+  }
+
+  private publish(tx: EntityManager, type: PlanEventType, plan: Plan) {
+    return publishPlanChange(tx, { planId: plan.id, type, actorId: this.context.viewer!.id, subjects: { plan } });
   }
 }
