@@ -12,7 +12,8 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { DateTime: 'string', LocalDate: 'string' },
+        nonOptionalTypename: true,
+        scalars: { ID: 'string', DateTime: 'string', LocalDate: 'string' },
       },
     },
   },

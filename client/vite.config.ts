@@ -2,13 +2,15 @@ import vue from '@vitejs/plugin-vue';
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   plugins: [vue()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
-  // vue-i18n's compile-time flags: Composition API only, no devtools hooks in production.
   define: {
+    // Apollo Client's development checks and warnings, left out of production builds.
+    'globalThis.__DEV__': JSON.stringify(mode !== 'production'),
+    // vue-i18n's compile-time flags: Composition API only, no devtools hooks in production.
     __VUE_I18N_FULL_INSTALL__: true,
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,
@@ -22,4 +24,4 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
   },
-});
+}));

@@ -16,6 +16,12 @@ const NOT_SIGNED_IN_CODES = [4401, 4403];
 const isCloseEvent = (value: unknown): value is CloseEvent =>
   typeof value === 'object' && value !== null && 'code' in value && 'reason' in value;
 
+let onLiveLinkRefused: () => void = () => {};
+/** Called when the server refuses the WebSocket for want of a session (it may have expired). */
+export function setLiveLinkRefusedHandler(handler: () => void) {
+  onLiveLinkRefused = handler;
+}
+
 let wsClient: Client | null = null;
 let wsLink: GraphQLWsLink | null = null;
 
@@ -29,12 +35,24 @@ function createWsClient(): Client {
   return createClient({
     url: webSocketUrl(),
     lazy: true,
+    // Keeps the socket while going from one live page to the next (plan → bodies).
+    lazyCloseTimeout: 3_000,
     keepAlive: 15_000,
+    // Bounded: after that many failed attempts the indicator offers a manual reconnection.
     retryAttempts: 12,
     // Exponential backoff capped at 15 s, with jitter so browsers do not reconnect in step.
     retryWait: (retries) =>
       new Promise((resolve) => setTimeout(resolve, Math.min(1000 * 2 ** retries, 15_000) + Math.random() * 1000)),
-    shouldRetry: (event) => isCloseEvent(event) && !NOT_SIGNED_IN_CODES.includes(event.code),
+    // A refused connection (server restarting) surfaces as an error event, not a close event:
+    // retry it too. Only a socket closed for not being signed in is hopeless.
+    shouldRetry: (reason) => {
+      const retry = !(isCloseEvent(reason) && NOT_SIGNED_IN_CODES.includes(reason.code));
+      if (!retry) {
+        liveStatus.value = 'offline';
+        onLiveLinkRefused();
+      }
+      return retry;
+    },
     on: {
       connecting: () => {
         liveStatus.value = connectedOnce ? 'reconnecting' : 'connecting';
@@ -44,8 +62,10 @@ function createWsClient(): Client {
         liveStatus.value = 'connected';
       },
       closed: (event) => {
-        // 1000 is the lazy close once no subscription is left: nothing is wrong.
-        liveStatus.value = isCloseEvent(event) && event.code === 1000 ? 'idle' : 'offline';
+        // 1000 is the lazy close once no subscription is left: nothing is wrong. Otherwise a
+        // retry follows, unless shouldRetry or the subscription's error says it is over.
+        if (isCloseEvent(event) && event.code === 1000) liveStatus.value = 'idle';
+        else if (liveStatus.value !== 'offline') liveStatus.value = 'reconnecting';
       },
     },
   });
@@ -57,6 +77,11 @@ export function restartLiveLink() {
   wsClient = createWsClient();
   wsLink = new GraphQLWsLink(wsClient);
   liveGeneration.value += 1;
+}
+
+/** Marks the live link as given up (a subscription failed for good): the indicator offers to reconnect. */
+export function markLiveLinkDown() {
+  liveStatus.value = 'offline';
 }
 
 /** Closes the WebSocket client (on sign-out, or when the session is gone). */

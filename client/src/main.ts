@@ -1,7 +1,8 @@
 import { DefaultApolloClient } from '@vue/apollo-composable';
 import { createApp, h, provide } from 'vue';
-import { apolloClient, setUnauthenticatedHandler } from './apollo';
+import { apolloClient, setLiveLinkRefusedHandler, setUnauthenticatedHandler } from './apollo';
 import App from './App.vue';
+import { CurrentPersonQuery } from './features/auth/composables/useCurrentPerson';
 import { forgetSession } from './features/auth/composables/useSession';
 import { i18n } from './i18n';
 import { router } from './router';
@@ -9,15 +10,24 @@ import './styles.css';
 
 // The session can end under our feet (expired, revoked by an admin): back to the sign-in form.
 let leaving = false;
-setUnauthenticatedHandler(async () => {
+async function backToSignIn() {
   const current = router.currentRoute.value;
   if (current.meta.public || leaving) return;
   leaving = true;
   try {
-    await forgetSession(apolloClient);
-    await router.push({ name: 'sign-in', query: { redirect: current.fullPath } });
+    await forgetSession(apolloClient, () => router.push({ name: 'sign-in', query: { redirect: current.fullPath } }));
   } finally {
     leaving = false;
+  }
+}
+setUnauthenticatedHandler(backToSignIn);
+// A refused WebSocket says the session may be gone: ask over HTTP before leaving the page.
+setLiveLinkRefusedHandler(async () => {
+  try {
+    const { data } = await apolloClient.query({ query: CurrentPersonQuery, fetchPolicy: 'network-only' });
+    if (!data.me) await backToSignIn();
+  } catch {
+    // Unreachable server: the live indicator already says the link is down.
   }
 });
 

@@ -3,6 +3,7 @@ import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vu
 import { apolloClient } from './apollo';
 import { CurrentPersonQuery } from './features/auth/composables/useCurrentPerson';
 import { errorCode } from './lib/errors';
+import { safeRedirect } from './lib/redirect';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -39,11 +40,6 @@ async function currentPerson() {
     if (errorCode(error) === 'NETWORK') return undefined;
     throw error;
   }
-}
-
-/** Where to go after signing in: only a path of this site (never `//elsewhere`). */
-export function safeRedirect(value: unknown): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') ? value : '/';
 }
 
 router.beforeEach(async (to) => {

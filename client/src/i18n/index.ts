@@ -13,7 +13,7 @@ function savedLocale(): Locale {
   return (LOCALES as readonly string[]).includes(saved ?? '') ? (saved as Locale) : 'fr';
 }
 
-export const i18n = createI18n<[typeof fr], Locale>({
+export const i18n = createI18n<[typeof fr], Locale, false>({
   legacy: false,
   locale: savedLocale(),
   fallbackLocale: 'fr',

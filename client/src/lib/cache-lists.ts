@@ -1,13 +1,15 @@
-import type { ApolloCache, Reference, StoreObject } from '@apollo/client/core';
+import type { ApolloCache, Reference } from '@apollo/client/core';
 
 interface Entity {
-  __typename?: string;
+  __typename: string;
   id: string;
 }
 
+const identify = (cache: ApolloCache<unknown>, entity: Entity) => cache.identify({ __typename: entity.__typename, id: entity.id });
+
 /** A parent's list field in the cache: Plan.orientations, Orientation.actions, GovernanceBody.memberships… */
 export interface CachedList {
-  parent: Entity & { __typename: string };
+  parent: Entity;
   field: string;
   /** Keeps the list in the server's order (by number, by position); new items go last without it. */
   orderBy?: string;
@@ -17,13 +19,14 @@ export interface CachedList {
 // own mutation already updated the list, changes nothing.
 
 /** Puts a record in a cached list if it is not there yet. Does nothing if the list was never loaded. */
-export function addToList(cache: ApolloCache<unknown>, list: CachedList, item: Entity & { __typename: string }) {
-  const itemId = cache.identify(item as StoreObject);
+export function addToList(cache: ApolloCache<unknown>, list: CachedList, item: Entity) {
+  const itemId = identify(cache, item);
   if (!itemId) return;
   cache.modify({
-    id: cache.identify(list.parent as StoreObject),
+    id: identify(cache, list.parent),
     fields: {
-      [list.field](existing: readonly Reference[] = [], { readField, toReference }) {
+      [list.field](value, { readField, toReference }) {
+        const existing = (value ?? []) as readonly Reference[];
         if (existing.some((ref) => readField('id', ref) === item.id)) return existing;
         const added = toReference(itemId);
         if (!added) return existing;
@@ -39,9 +42,10 @@ export function addToList(cache: ApolloCache<unknown>, list: CachedList, item: E
 /** Takes a record out of a cached list (archived, ended). */
 export function removeFromList(cache: ApolloCache<unknown>, list: CachedList, item: Entity) {
   cache.modify({
-    id: cache.identify(list.parent as StoreObject),
+    id: identify(cache, list.parent),
     fields: {
-      [list.field](existing: readonly Reference[] = [], { readField }) {
+      [list.field](value, { readField }) {
+        const existing = (value ?? []) as readonly Reference[];
         const next = existing.filter((ref) => readField('id', ref) !== item.id);
         return next.length === existing.length ? existing : next;
       },

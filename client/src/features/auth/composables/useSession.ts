@@ -35,11 +35,15 @@ const AcceptInvitationMutation = graphql(`
 
 type SignedInPerson = NonNullable<CurrentPersonResult['me']>;
 
-/** Forgets the session locally (after sign-out, or when the server says it is gone). */
-export async function forgetSession(client: ApolloClient<unknown>) {
+/**
+ * Forgets the session locally (after sign-out, or when the server says it is gone): the page
+ * is left first, so that emptying the cache refetches nothing that needs the old session.
+ */
+export async function forgetSession(client: ApolloClient<unknown>, leave: () => Promise<unknown>) {
   stopLiveLink();
-  await client.clearStore();
-  client.writeQuery({ query: CurrentPersonQuery, data: { me: null } });
+  client.writeQuery({ query: CurrentPersonQuery, data: { __typename: 'Query', me: null } });
+  await leave();
+  await client.resetStore();
 }
 
 /** Signing in and out: the session cookie changes, so the cache and the WebSocket start afresh. */
@@ -49,27 +53,26 @@ export function useSession() {
   const signOutMutation = useMutation(SignOutMutation, { throws: 'always' });
   const acceptMutation = useMutation(AcceptInvitationMutation, { throws: 'always' });
 
-  async function startSession(person: SignedInPerson) {
-    const client = resolveClient();
-    // Whatever the cache holds was read under another session (or none).
-    await client.clearStore();
-    client.writeQuery({ query: CurrentPersonQuery, data: { me: person } });
+  // The cache holds nothing from another session: forgetSession emptied it when that one ended.
+  function startSession(person: SignedInPerson) {
+    resolveClient().writeQuery({ query: CurrentPersonQuery, data: { __typename: 'Query', me: person } });
     restartLiveLink();
   }
 
   async function signIn(email: string, password: string) {
     const result = await signInMutation.mutate({ email, password });
-    if (result?.data) await startSession(result.data.signIn);
+    if (result?.data) startSession(result.data.signIn);
   }
 
   async function acceptInvitation(token: string, password: string, displayName: string | null) {
     const result = await acceptMutation.mutate({ token, password, displayName });
-    if (result?.data) await startSession(result.data.acceptInvitation);
+    if (result?.data) startSession(result.data.acceptInvitation);
   }
 
-  async function signOut() {
+  /** Ends the session on the server, then `leave`s the page (to the sign-in form). */
+  async function signOut(leave: () => Promise<unknown>) {
     await signOutMutation.mutate();
-    await forgetSession(resolveClient());
+    await forgetSession(resolveClient(), leave);
   }
 
   return {

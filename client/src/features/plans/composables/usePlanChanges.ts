@@ -1,8 +1,8 @@
 import type { ApolloCache } from '@apollo/client/core';
 import { useApolloClient, useSubscription } from '@vue/apollo-composable';
-import { computed, ref, watch, type Ref } from 'vue';
+import { ref, watch, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { liveGeneration } from '@/apollo';
+import { liveGeneration, markLiveLinkDown, restartLiveLink } from '@/apollo';
 import { useAnnouncer } from '@/composables/useAnnouncer';
 import { useCurrentPerson } from '@/features/auth/composables/useCurrentPerson';
 import { graphql } from '@/gql';
@@ -96,13 +96,13 @@ export function usePlanChanges(planId: Ref<string>, loadedSeq: Ref<number | unde
   const cursor = ref<number | null>(null);
   let lastApplied = -1;
 
-  watch(planId, () => {
-    cursor.value = null;
-    lastApplied = -1;
-  });
   watch(
-    loadedSeq,
-    (seq) => {
+    [planId, loadedSeq],
+    ([id, seq], previous) => {
+      if (id !== previous?.[0]) {
+        cursor.value = null;
+        lastApplied = -1;
+      }
       if (seq === undefined || cursor.value !== null) return;
       cursor.value = seq;
       lastApplied = seq;
@@ -110,7 +110,7 @@ export function usePlanChanges(planId: Ref<string>, loadedSeq: Ref<number | unde
     { immediate: true },
   );
 
-  const { onResult, restart } = useSubscription(
+  const { onResult, onError, restart } = useSubscription(
     PlanChangedSubscription,
     () => ({ planId: planId.value, after: cursor.value }),
     // The cache is written below, only for events not applied yet: graphql-ws replays from the
@@ -129,7 +129,7 @@ export function usePlanChanges(planId: Ref<string>, loadedSeq: Ref<number | unde
           id: 'ROOT_SUBSCRIPTION',
           query: PlanChangedSubscription,
           variables: { planId: planId.value, after: cursor.value },
-          data: { planChanged: event },
+          data: { __typename: 'Subscription', planChanged: event },
         });
         updateLists(batch, event);
       },
@@ -140,7 +140,10 @@ export function usePlanChanges(planId: Ref<string>, loadedSeq: Ref<number | unde
     }
   });
 
-  /** Resumes after the last event applied (a new WebSocket after sign-in, or a manual retry). */
+  // Retries are exhausted, or the socket was refused: stop showing "Reconnexion…".
+  onError(() => markLiveLinkDown());
+
+  /** Resumes after the last event applied, on a new WebSocket client (after sign-in, or a manual retry). */
   function resume() {
     if (cursor.value === null) return;
     if (cursor.value === lastApplied) restart();
@@ -149,5 +152,6 @@ export function usePlanChanges(planId: Ref<string>, loadedSeq: Ref<number | unde
 
   watch(liveGeneration, resume);
 
-  return { reconnect: resume, following: computed(() => cursor.value !== null) };
+  // A fresh client: its generation change makes every followed plan resume.
+  return { reconnect: restartLiveLink };
 }
