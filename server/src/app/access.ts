@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { CHAIR_ROLES, FACILITATOR_ROLES, type MemberRole } from '../bodies/membership.entity';
+import { parseTopic, TopicKind } from '../events/topics';
 import type { Person } from '../people/person.entity';
 import { forbidden, unauthenticated } from './errors';
 
@@ -74,6 +75,20 @@ export class Access {
     );
   }
 
+  /** Chair, co-chair or secretary of this very body (or admin): they run its meetings. */
+  async canFacilitateBody(bodyId: string) {
+    if (this.isAdmin) return true;
+    return (await this.activeRoles()).some(
+      (role) => role.bodyId === bodyId && FACILITATOR_ROLES.includes(role.role),
+    );
+  }
+
+  async assertCanFacilitateBody(bodyId: string) {
+    if (!(await this.canFacilitateBody(bodyId))) {
+      throw forbidden("Seuls la présidence et le secrétariat de l'instance conduisent ses réunions.");
+    }
+  }
+
   async assertCanReadPlan(planId: string) {
     if (!(await this.canReadPlan(planId))) {
       throw forbidden("Vous ne faites partie d'aucune instance de ce plan.");
@@ -91,6 +106,26 @@ export class Access {
       throw forbidden('Seuls la présidence de cette instance et les administrateurs gèrent ses membres.');
     }
   }
+}
+
+/** Everyone allowed to read a topic's events right now. */
+export async function topicReaders(dataSource: DataSource, topic: string): Promise<Set<string>> {
+  const { kind, id } = parseTopic(topic);
+  if (kind === TopicKind.Meeting) {
+    const [meeting] = await dataSource.query(
+      'SELECT b.plan_id AS "planId" FROM meetings m JOIN governance_bodies b ON b.id = m.body_id WHERE m.id = $1',
+      [id],
+    );
+    if (!meeting) return new Set();
+    const readers = await planReaders(dataSource, meeting.planId);
+    const guests: { person_id: string }[] = await dataSource.query(
+      'SELECT person_id FROM attendances WHERE meeting_id = $1 AND guest',
+      [id],
+    );
+    for (const guest of guests) readers.add(guest.person_id);
+    return readers;
+  }
+  return planReaders(dataSource, id);
 }
 
 /** Everyone allowed to read a plan right now: admins and members of its bodies. */

@@ -1,9 +1,15 @@
 import { Action, ActionPartner } from '../actions/action.entity';
+import { AgendaItem } from '../agenda/agenda-item.entity';
+import { Attendance } from '../attendance/attendance.entity';
 import { Invitation } from '../auth/invitation.entity';
 import { Session } from '../auth/session.entity';
 import { GovernanceBody } from '../bodies/governance-body.entity';
 import { Membership } from '../bodies/membership.entity';
+import { Decision } from '../decisions/decision.entity';
 import { EventRecord, TopicSequence } from '../events/event.entity';
+import { AgendaPublication } from '../meetings/agenda-publication.entity';
+import { Meeting } from '../meetings/meeting.entity';
+import { MinutesVersion } from '../minutes/minutes.entity';
 import { Orientation } from '../orientations/orientation.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
@@ -22,6 +28,12 @@ export const ENTITIES = [
   Invitation,
   GovernanceBody,
   Membership,
+  Meeting,
+  AgendaItem,
+  AgendaPublication,
+  Attendance,
+  Decision,
+  MinutesVersion,
   EventRecord,
   TopicSequence,
 ];

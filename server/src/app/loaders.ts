@@ -1,8 +1,14 @@
 import DataLoader from 'dataloader';
 import { type DataSource, type EntityTarget, type ObjectLiteral, In, IsNull } from 'typeorm';
 import { Action, ActionPartner } from '../actions/action.entity';
+import { AgendaItem } from '../agenda/agenda-item.entity';
+import { Attendance } from '../attendance/attendance.entity';
 import { GovernanceBody } from '../bodies/governance-body.entity';
 import { Membership } from '../bodies/membership.entity';
+import { Decision } from '../decisions/decision.entity';
+import { AgendaPublication } from '../meetings/agenda-publication.entity';
+import { Meeting } from '../meetings/meeting.entity';
+import { MinutesVersion } from '../minutes/minutes.entity';
 import { Orientation } from '../orientations/orientation.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
@@ -44,6 +50,42 @@ export function createLoaders(dataSource: DataSource) {
     organization: byId(dataSource, Organization),
     person: byId(dataSource, Person),
     body: byId(dataSource, GovernanceBody),
+    meeting: byId(dataSource, Meeting),
+    agendaItem: byId(dataSource, AgendaItem),
+    itemsByMeeting: childrenOf(dataSource, AgendaItem, 'meetingId', { position: 'ASC', createdAt: 'ASC' }),
+    attendancesByMeeting: childrenOf(dataSource, Attendance, 'meetingId', { createdAt: 'ASC' }),
+    decisionsByMeeting: childrenOf(dataSource, Decision, 'meetingId', { createdAt: 'ASC' }),
+    minutesByMeeting: new DataLoader<string, MinutesVersion[]>(async (meetingIds) => {
+      const rows = await dataSource.getRepository(MinutesVersion).find({
+        where: { meetingId: In([...meetingIds]) },
+        order: { version: 'DESC' },
+      });
+      return meetingIds.map((id) => rows.filter((row) => row.meetingId === id));
+    }),
+    publicationsByMeeting: new DataLoader<string, AgendaPublication[]>(async (meetingIds) => {
+      const rows = await dataSource.getRepository(AgendaPublication).find({
+        where: { meetingId: In([...meetingIds]) },
+        order: { revision: 'DESC' },
+      });
+      return meetingIds.map((id) => rows.filter((row) => row.meetingId === id));
+    }),
+    /** Keyed `bodyId|year`: meetings held (in session or after) and still planned that year. */
+    meetingCountsByBodyYear: new DataLoader<string, { held: number; planned: number }>(async (keys) => {
+      const pairs = keys.map((key) => key.split('|'));
+      const rows: { body_id: string; year: number; held: number; planned: number }[] = await dataSource.query(
+        `SELECT m.body_id, EXTRACT(YEAR FROM m.starts_at)::int AS year,
+                count(*) FILTER (WHERE m.status IN ('IN_SESSION', 'CLOSED', 'MINUTES_APPROVED'))::int AS held,
+                count(*) FILTER (WHERE m.status IN ('DRAFT', 'CONVENED'))::int AS planned
+           FROM meetings m
+          WHERE m.archived_at IS NULL AND m.body_id = ANY($1) AND EXTRACT(YEAR FROM m.starts_at)::int = ANY($2)
+          GROUP BY 1, 2`,
+        [pairs.map(([bodyId]) => bodyId), pairs.map(([, year]) => Number(year))],
+      );
+      return pairs.map(([bodyId, year]) => {
+        const row = rows.find((candidate) => candidate.body_id === bodyId && candidate.year === Number(year));
+        return { held: row?.held ?? 0, planned: row?.planned ?? 0 };
+      });
+    }),
     orientationsByPlan: childrenOf(dataSource, Orientation, 'planId', { number: 'ASC' }),
     actionsByOrientation: childrenOf(dataSource, Action, 'orientationId', { position: 'ASC', createdAt: 'ASC' }),
     bodiesByPlan: childrenOf(dataSource, GovernanceBody, 'planId', { createdAt: 'ASC' }),

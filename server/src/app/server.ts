@@ -12,8 +12,7 @@ import { SessionValidity } from '../auth/session-validity';
 import { SignInLimiter } from '../auth/sign-in-limiter';
 import { EventBus } from '../events/event-bus';
 import { ReaderCache } from '../events/reader-cache';
-import { parseTopic } from '../events/topics';
-import { planReaders } from './access';
+import { topicReaders } from './access';
 import { abuseRules, LIMITS } from './armor';
 import type { TrameConfig } from './config';
 import { type AppServices, buildContext, type CookieJar } from './context';
@@ -48,7 +47,7 @@ export async function startServer({ config, databaseUrl, schema, clientDist, log
     bus,
     config,
     signInLimiter: new SignInLimiter(),
-    readers: new ReaderCache((topic) => planReaders(dataSource, parseTopic(topic).id)),
+    readers: new ReaderCache((topic) => topicReaders(dataSource, topic)),
     sessions: new SessionValidity(dataSource),
   };
 

@@ -25,6 +25,7 @@ registerEnumType(BodyKind, {
 @Entity('governance_bodies')
 @Check('governance_bodies_kind_check', inEnum('kind', BodyKind))
 @Check('governance_bodies_min_meetings_check', `"min_meetings_per_year" >= 0`)
+@Check('governance_bodies_quorum_check', `"quorum_percent" BETWEEN 0 AND 100`)
 export class GovernanceBody extends TrameEntity {
   @Field(() => ID)
   @Index('governance_bodies_plan_idx')
@@ -50,4 +51,12 @@ export class GovernanceBody extends TrameEntity {
   @Field(() => Int, { description: 'Minimum number of meetings a year (its cadence).' })
   @Column({ type: 'int', name: 'min_meetings_per_year', default: 1 })
   minMeetingsPerYear!: number;
+
+  @Field(() => Int, { description: 'Share of voting members (in %) that must be present, or represented, for the quorum.' })
+  @Column({ type: 'int', name: 'quorum_percent', default: 50 })
+  quorumPercent!: number;
+
+  @Field(() => Boolean, { description: 'Whether proxies (pouvoirs) count towards the quorum.' })
+  @Column({ type: 'boolean', name: 'quorum_counts_proxies', default: true })
+  quorumCountsProxies!: boolean;
 }

@@ -1,9 +1,11 @@
 /** Every live topic of Trame, in one place: a topic groups the events one screen follows. */
 export const enum TopicKind {
   Plan = 'plan',
+  Meeting = 'meeting',
 }
 
 export const planTopic = (planId: string) => `${TopicKind.Plan}:${planId}`;
+export const meetingTopic = (meetingId: string) => `${TopicKind.Meeting}:${meetingId}`;
 
 export function parseTopic(topic: string): { kind: TopicKind; id: string } {
   const [kind, id] = topic.split(':');

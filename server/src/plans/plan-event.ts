@@ -1,12 +1,15 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { Action } from '../actions/action.entity';
+import { AgendaItem } from '../agenda/agenda-item.entity';
 import { DateTime } from '../app/scalars';
 import { GovernanceBody } from '../bodies/governance-body.entity';
 import { Membership } from '../bodies/membership.entity';
 import type { EventRecord } from '../events/event.entity';
 import { recordEvent } from '../events/event-log';
+import { reviveSubjects } from '../events/revive';
 import { planTopic } from '../events/topics';
+import { Meeting } from '../meetings/meeting.entity';
 import { Orientation } from '../orientations/orientation.entity';
 import { Plan } from './plan.entity';
 
@@ -25,11 +28,22 @@ export enum PlanEventType {
   MEMBERSHIP_ADDED = 'MEMBERSHIP_ADDED',
   MEMBERSHIP_UPDATED = 'MEMBERSHIP_UPDATED',
   MEMBERSHIP_ENDED = 'MEMBERSHIP_ENDED',
+  MEETING_SCHEDULED = 'MEETING_SCHEDULED',
+  MEETING_UPDATED = 'MEETING_UPDATED',
+  BACKLOG_ITEM_CHANGED = 'BACKLOG_ITEM_CHANGED',
 }
 registerEnumType(PlanEventType, { name: 'PlanEventType' });
 
 /** The records a plan event can carry, by the payload key that holds them. */
-const SUBJECTS = { plan: Plan, orientation: Orientation, action: Action, body: GovernanceBody, membership: Membership };
+const SUBJECTS = {
+  plan: Plan,
+  orientation: Orientation,
+  action: Action,
+  body: GovernanceBody,
+  membership: Membership,
+  meeting: Meeting,
+  agendaItem: AgendaItem,
+};
 type SubjectKey = keyof typeof SUBJECTS;
 type Subject = InstanceType<(typeof SUBJECTS)[SubjectKey]>;
 
@@ -64,6 +78,12 @@ export class PlanEvent {
 
   @Field(() => Membership, { nullable: true })
   membership?: Membership;
+
+  @Field(() => Meeting, { nullable: true, description: 'A meeting scheduled, changed or moved along its lifecycle.' })
+  meeting?: Meeting;
+
+  @Field(() => AgendaItem, { nullable: true, description: "An item of a body's backlog." })
+  agendaItem?: AgendaItem;
 }
 
 /** Records, in the change's transaction, what happened to a plan, with the changed records. */
@@ -79,17 +99,6 @@ export function publishPlanChange(
   });
 }
 
-const DATE_FIELDS = ['createdAt', 'updatedAt', 'archivedAt'];
-
-function revive<T extends object>(type: new () => T, data: Record<string, unknown>): T {
-  const record = Object.assign(new type(), data);
-  for (const field of DATE_FIELDS) {
-    const value = (record as Record<string, unknown>)[field];
-    if (typeof value === 'string') (record as Record<string, unknown>)[field] = new Date(value);
-  }
-  return record;
-}
-
 export function toPlanEvent(record: EventRecord): PlanEvent {
   const event = Object.assign(new PlanEvent(), {
     seq: record.seq,
@@ -98,9 +107,6 @@ export function toPlanEvent(record: EventRecord): PlanEvent {
     planId: String(record.payload.planId),
     actorId: record.actorId,
   });
-  for (const [key, type] of Object.entries(SUBJECTS)) {
-    const data = record.payload[key];
-    if (data) (event as unknown as Record<string, unknown>)[key] = revive(type as new () => object, data as Record<string, unknown>);
-  }
+  reviveSubjects(event, record.payload, SUBJECTS);
   return event;
 }

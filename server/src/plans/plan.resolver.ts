@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { type Context, refreshContext } from '../app/context';
+import type { Context } from '../app/context';
+import { liveStream } from '../app/live-stream';
 import { isUuid } from '../app/lookup';
 import { PageArgs, Paginated } from '../app/pagination';
 import { GovernanceBody } from '../bodies/governance-body.entity';
@@ -87,21 +88,8 @@ export class PlanResolver {
     description:
       'Every change to the plan, its orientations, actions, bodies and members, in order. Pass the last `seq` you saw as `after` to receive what you missed, exactly once.',
     subscribe: async ({ args, context }) => {
-      const ctx = context as Context;
-      const viewer = ctx.access.requireViewer();
-      const plan = await new PlanService(ctx).get(args.planId);
-      const topic = planTopic(plan.id);
-      const events = ctx.app.bus.subscribe(topic, args.after ?? null);
-      return (async function* () {
-        for await (const event of events) {
-          // A revoked session or a deactivated account ends the subscription.
-          if (!(await ctx.app.sessions.isValid(ctx.session!.id))) return;
-          const readers = await ctx.app.readers.readersAt(topic, event.seq);
-          if (!readers.has(viewer.id)) continue;
-          refreshContext(ctx);
-          yield event;
-        }
-      })();
+      const plan = await new PlanService(context as Context).get(args.planId);
+      return liveStream(context as Context, planTopic(plan.id), args.after ?? null);
     },
   })
   planChanged(
