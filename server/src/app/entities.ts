@@ -8,6 +8,7 @@ import { Membership } from '../bodies/membership.entity';
 import { Decision } from '../decisions/decision.entity';
 import { EventRecord, TopicSequence } from '../events/event.entity';
 import { AgendaPublication } from '../meetings/agenda-publication.entity';
+import { CalendarFeed } from '../meetings/calendar-feed.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { MinutesVersion } from '../minutes/minutes.entity';
 import { Orientation } from '../orientations/orientation.entity';
@@ -34,6 +35,7 @@ export const ENTITIES = [
   Attendance,
   Decision,
   MinutesVersion,
+  CalendarFeed,
   EventRecord,
   TopicSequence,
 ];

@@ -68,6 +68,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, ex
     return { ...formatted, extensions: exposeDetails ? formatted.extensions : extensions };
   }
   if (exposeDetails) return formatted;
+  // The person sees a plain message; the details go to the server's log for whoever runs it.
+  console.error('Unexpected error:', original);
   return {
     message: 'Erreur interne du serveur.',
     path: formatted.path,

@@ -5,7 +5,7 @@ import { ActionResolver } from '../actions/action.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BodyResolver } from '../bodies/body.resolver';
 import { MembershipResolver } from '../bodies/membership.resolver';
-import { BodyMeetingsResolver, MeetingResolver } from '../meetings/meeting.resolver';
+import { BodyMeetingsResolver, CalendarResolver, MeetingResolver } from '../meetings/meeting.resolver';
 import { OrientationResolver } from '../orientations/orientation.resolver';
 import { OrganizationResolver } from '../organizations/organization.resolver';
 import { PersonResolver } from '../people/person.resolver';
@@ -30,6 +30,7 @@ export function buildTrameSchema() {
       MembershipResolver,
       MeetingResolver,
       BodyMeetingsResolver,
+      CalendarResolver,
     ],
     authChecker,
     // type-graphql insists on a PubSub; Trame's subscriptions bring their own `subscribe`

@@ -8,6 +8,7 @@ import { GovernanceBody } from '../bodies/governance-body.entity';
 import type { EventRecord } from '../events/event.entity';
 import { meetingTopic } from '../events/topics';
 import { AgendaPublication } from './agenda-publication.entity';
+import { createCalendarFeed } from './calendar.service';
 import { Meeting } from './meeting.entity';
 import { MeetingEvent, toMeetingEvent } from './meeting-event';
 import { CreateMeetingInput, MeetingFilterArgs, UpdateMeetingInput } from './meeting.inputs';
@@ -137,5 +138,18 @@ export class BodyMeetingsResolver {
     const wanted = year ?? new Date().getFullYear();
     const { held, planned } = await context.loaders.meetingCountsByBodyYear.load(`${body.id}|${wanted}`);
     return { year: wanted, minimum: body.minMeetingsPerYear, held, planned, behind: held + planned < body.minMeetingsPerYear };
+  }
+}
+
+/** The viewer's calendar address. */
+@Resolver()
+export class CalendarResolver {
+  @Authorized()
+  @Mutation(() => String, {
+    description:
+      'A new secret iCalendar address with the meetings of your bodies (add `?body=<id>` for one body); the previous address stops working.',
+  })
+  createCalendarFeed(@Ctx() context: Context) {
+    return createCalendarFeed(context);
   }
 }

@@ -1,5 +1,6 @@
 import { Initial1795464345049 } from './1795464345049-Initial';
 import { Meetings1795466822733 } from './1795466822733-Meetings';
+import { CalendarFeeds1795467142510 } from './1795467142510-CalendarFeeds';
 
 /** Every migration, in order; they run at start-up. */
-export const MIGRATIONS: Function[] = [Initial1795464345049, Meetings1795466822733];
+export const MIGRATIONS: Function[] = [Initial1795464345049, Meetings1795466822733, CalendarFeeds1795467142510];
