@@ -12,6 +12,7 @@ import { SessionValidity } from '../auth/session-validity';
 import { SignInLimiter } from '../auth/sign-in-limiter';
 import { EventBus } from '../events/event-bus';
 import { renderCalendar } from '../meetings/calendar.service';
+import { registerExportRoutes } from '../meetings/exports/export.routes';
 import { ReaderCache } from '../events/reader-cache';
 import { topicReaders } from './access';
 import { abuseRules, LIMITS } from './armor';
@@ -91,6 +92,8 @@ export async function startServer({ config, databaseUrl, schema, clientDist, log
     if (calendar === null) return void response.status(404).type('text').send('Calendrier introuvable.');
     response.type('text/calendar; charset=utf-8').send(calendar);
   });
+
+  registerExportRoutes(app, services);
 
   app.use(
     '/graphql',
