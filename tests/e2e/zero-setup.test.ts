@@ -63,6 +63,24 @@ describe('zero-setup start', () => {
     ]);
   });
 
+  it('has past and upcoming meetings of the three bodies, with agendas, attendance and minutes', async () => {
+    const secretary = await new ApiClient(url).signIn('secretariat@trame.test', 'trame-secretariat-2026');
+    const { plans } = await secretary.data(`{ plans { items { bodies {
+      past: meetings(period: PAST) { items { id status publications { revision } } }
+      upcoming: meetings(period: UPCOMING) { items { id status } }
+    } } } }`);
+    for (const body of plans.items[0].bodies) {
+      expect(body.past.items.length).toBeGreaterThan(0);
+      expect(body.upcoming.items.length).toBeGreaterThan(0);
+    }
+    const held = plans.items[0].bodies.flatMap((body: { past: { items: { id: string }[] } }) => body.past.items);
+    const response = await fetch(`${url}/exports/meetings/${held[0].id}/compte-rendu.md`, { headers: { cookie: secretary.cookie! } });
+    const minutes = await response.text();
+    expect(minutes).toMatch(/Participants/);
+    expect(minutes).toMatch(/présent·e/);
+    expect(minutes).toMatch(/Relevé de décisions/);
+  });
+
   it('serves the client pages, for any client route', async () => {
     const page = await fetch(`${url}/plans/quelconque`);
     expect(page.status).toBe(200);

@@ -9,6 +9,7 @@ import { Person } from '../people/person.entity';
 import { Plan } from '../plans/plan.entity';
 import { Territory } from '../territories/territory.entity';
 import { VALENCIENNES } from './valenciennes';
+import { loadDemoMeetings } from './valenciennes-meetings';
 
 /** Loads the demo plan once, into an empty database. Returns whether it did. */
 export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
@@ -32,10 +33,13 @@ export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
     for (const { key, ...fields } of VALENCIENNES.bodies) {
       bodies.set(key, await tx.save(tx.create(GovernanceBody, { ...fields, planId: plan.id })));
     }
+    const memberships: Membership[] = [];
     const seat = async (person: Person, seats: { body: string; role: MemberRole }[]) => {
       for (const { body, role } of seats) {
-        await tx.save(
-          tx.create(Membership, { bodyId: bodies.get(body)!.id, personId: person.id, role, organizationId: person.organizationId, startsOn: '2021-01-01' }),
+        memberships.push(
+          await tx.save(
+            tx.create(Membership, { bodyId: bodies.get(body)!.id, personId: person.id, role, organizationId: person.organizationId, startsOn: '2021-01-01' }),
+          ),
         );
       }
     };
@@ -47,6 +51,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
       const person = await createPerson(tx, { ...fields, organizationId: organizations.get(organization)!.id });
       await seat(person, seats);
     }
+    await loadDemoMeetings(tx, bodies, memberships);
   });
   return true;
 }
