@@ -88,3 +88,23 @@ export async function buildWorld(ds: DataSource) {
 }
 
 export type World = Awaited<ReturnType<typeof buildWorld>>;
+
+// Meetings: appended here so the import stays beside the factory that needs it.
+import { Meeting } from '../../server/src/meetings/meeting.entity';
+
+let meetingDay = 0;
+/**
+ * A two-hour meeting, by default a draft on a day of its own 30 days ahead or more, of a new
+ * body unless one is given. Set `status` to start it further along (no attendance is created).
+ */
+export async function buildMeeting(ds: DataSource, overrides: Partial<Meeting> = {}) {
+  const bodyId = overrides.bodyId ?? (await buildBody(ds, { planId: (await buildPlan(ds)).id })).id;
+  const startsAt = overrides.startsAt ?? new Date(Date.now() + (30 + ++meetingDay) * 86_400_000);
+  return ds.getRepository(Meeting).save({
+    title: unique('Réunion'),
+    endsAt: new Date(startsAt.getTime() + 2 * 3_600_000),
+    ...overrides,
+    bodyId,
+    startsAt,
+  });
+}

@@ -2,10 +2,13 @@ import 'reflect-metadata';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { type AuthChecker, buildSchema } from 'type-graphql';
 import { ActionResolver } from '../actions/action.resolver';
+import { AttendanceResolver, MeetingAttendanceResolver } from '../attendance/attendance.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BodyResolver } from '../bodies/body.resolver';
 import { MembershipResolver } from '../bodies/membership.resolver';
+import { DecisionResolver, MeetingDecisionsResolver } from '../decisions/decision.resolver';
 import { BodyMeetingsResolver, CalendarResolver, MeetingResolver } from '../meetings/meeting.resolver';
+import { MeetingMinutesResolver, MinutesResolver } from '../minutes/minutes.resolver';
 import { OrientationResolver } from '../orientations/orientation.resolver';
 import { OrganizationResolver } from '../organizations/organization.resolver';
 import { PersonResolver } from '../people/person.resolver';
@@ -31,6 +34,12 @@ export function buildTrameSchema() {
       MeetingResolver,
       BodyMeetingsResolver,
       CalendarResolver,
+      AttendanceResolver,
+      MeetingAttendanceResolver,
+      DecisionResolver,
+      MeetingDecisionsResolver,
+      MinutesResolver,
+      MeetingMinutesResolver,
     ],
     authChecker,
     // type-graphql insists on a PubSub; Trame's subscriptions bring their own `subscribe`

@@ -55,6 +55,15 @@ export class UpdateBodyInput {
   @Min(0)
   @Max(52)
   minMeetingsPerYear?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Share of voting members (in %) needed for the quorum.' })
+  @IsOptional()
+  @Min(0)
+  @Max(100)
+  quorumPercent?: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether proxies count towards the quorum.' })
+  quorumCountsProxies?: boolean;
 }
 
 @InputType()
