@@ -6,7 +6,7 @@ import { withDatabase } from './global-setup';
 /** A fresh database with every migration applied, copied from the run's template. */
 export async function createTestDatabase() {
   const serverUrl = inject('serverUrl');
-  const name = `trame_test_${randomBytes(6).toString('hex')}`;
+  const name = `${inject('databasePrefix')}${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {

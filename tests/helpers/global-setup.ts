@@ -10,6 +10,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     serverUrl: string;
     templateDatabase: string;
+    /** Prefix of this run's databases, so runs side by side never drop each other's. */
+    databasePrefix: string;
   }
 }
 
@@ -38,11 +40,13 @@ export default async function setup(project: TestProject) {
   await dataSource.destroy();
   project.provide('serverUrl', serverUrl);
   project.provide('templateDatabase', templateDatabase);
+  const databasePrefix = `trame_test_${process.pid}_`;
+  project.provide('databasePrefix', databasePrefix);
 
   return async () => {
     const leftovers = await admin.query(
-      `SELECT datname FROM pg_database WHERE datname LIKE 'trame_test_%' OR datname = $1`,
-      [templateDatabase],
+      `SELECT datname FROM pg_database WHERE starts_with(datname, $1) OR datname = $2`,
+      [databasePrefix, templateDatabase],
     );
     for (const { datname } of leftovers.rows) await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     await admin.end();

@@ -53,6 +53,15 @@ export function createLoaders(dataSource: DataSource) {
     meeting: byId(dataSource, Meeting),
     agendaItem: byId(dataSource, AgendaItem),
     itemsByMeeting: childrenOf(dataSource, AgendaItem, 'meetingId', { position: 'ASC', createdAt: 'ASC' }),
+    itemsByParent: childrenOf(dataSource, AgendaItem, 'parentId', { position: 'ASC', createdAt: 'ASC' }),
+    /** A body's backlog: its top-level items without a meeting. */
+    backlogByBody: new DataLoader<string, AgendaItem[]>(async (bodyIds) => {
+      const rows = await dataSource.getRepository(AgendaItem).find({
+        where: { bodyId: In([...bodyIds]), meetingId: IsNull(), parentId: IsNull(), archivedAt: IsNull() },
+        order: { position: 'ASC', createdAt: 'ASC' },
+      });
+      return bodyIds.map((id) => rows.filter((row) => row.bodyId === id));
+    }),
     attendancesByMeeting: childrenOf(dataSource, Attendance, 'meetingId', { createdAt: 'ASC' }),
     decisionsByMeeting: childrenOf(dataSource, Decision, 'meetingId', { createdAt: 'ASC' }),
     minutesByMeeting: new DataLoader<string, MinutesVersion[]>(async (meetingIds) => {

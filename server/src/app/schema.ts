@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { type AuthChecker, buildSchema } from 'type-graphql';
 import { ActionResolver } from '../actions/action.resolver';
+import { AgendaItemResolver, BodyBacklogResolver, MeetingAgendaResolver } from '../agenda/agenda-item.resolver';
 import { AttendanceResolver, MeetingAttendanceResolver } from '../attendance/attendance.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BodyResolver } from '../bodies/body.resolver';
@@ -34,6 +35,9 @@ export function buildTrameSchema() {
       MeetingResolver,
       BodyMeetingsResolver,
       CalendarResolver,
+      AgendaItemResolver,
+      MeetingAgendaResolver,
+      BodyBacklogResolver,
       AttendanceResolver,
       MeetingAttendanceResolver,
       DecisionResolver,
