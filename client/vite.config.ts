@@ -18,6 +18,9 @@ export default defineConfig(({ mode }) => ({
   server: {
     proxy: {
       '/graphql': { target: 'http://localhost:4000', ws: true },
+      // Meeting downloads and calendar feeds are served by the API server too.
+      '/exports': 'http://localhost:4000',
+      '/calendar': 'http://localhost:4000',
     },
   },
   build: {

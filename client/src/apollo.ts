@@ -124,8 +124,19 @@ export const cache = new InMemoryCache({
     Plan: { fields: { orientations: replaceList, bodies: replaceList } },
     Orientation: { fields: { actions: replaceList } },
     Action: { fields: { partners: replaceList } },
-    GovernanceBody: { fields: { memberships: replaceList } },
+    GovernanceBody: { fields: { memberships: replaceList, meetings: replaceList, cadence: replaceList, backlog: replaceList } },
     Person: { fields: { memberships: replaceList } },
+    Meeting: {
+      fields: {
+        publications: replaceList,
+        agenda: replaceList,
+        attendances: replaceList,
+        decisions: replaceList,
+        minutesHistory: replaceList,
+        quorum: replaceList,
+      },
+    },
+    AgendaItem: { fields: { children: replaceList, links: replaceList } },
   },
 });
 

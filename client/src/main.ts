@@ -7,6 +7,7 @@ import { forgetSession } from './features/auth/composables/useSession';
 import { i18n } from './i18n';
 import { router } from './router';
 import './styles.css';
+import './styles/meetings.css';
 
 // The session can end under our feet (expired, revoked by an admin): back to the sign-in form.
 let leaving = false;

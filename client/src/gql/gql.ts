@@ -14,6 +14,23 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AgendaItemFields on AgendaItem {\n    id\n    version\n    bodyId\n    meetingId\n    parentId\n    position\n    title\n    description\n    kind\n    durationMinutes\n    ready\n    notes\n    outcome\n    archivedAt\n    presenter {\n      id\n      displayName\n    }\n    links {\n      label\n      url\n    }\n  }\n": typeof types.AgendaItemFieldsFragmentDoc,
+    "\n  fragment AgendaEntryFields on AgendaItem {\n    ...AgendaItemFields\n    children {\n      ...AgendaItemFields\n    }\n  }\n": typeof types.AgendaEntryFieldsFragmentDoc,
+    "\n  query MeetingsInPreparation($bodyId: ID!) {\n    body(id: $bodyId) {\n      id\n      meetings(statuses: [DRAFT, CONVENED], period: UPCOMING, limit: 20) {\n        items {\n          id\n          title\n          startsAt\n        }\n      }\n    }\n  }\n": typeof types.MeetingsInPreparationDocument,
+    "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      ...AgendaEntryFields\n    }\n  }\n": typeof types.AddAgendaItemDocument,
+    "\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n": typeof types.UpdateAgendaItemDocument,
+    "\n  mutation MoveAgendaItem($input: MoveAgendaItemInput!) {\n    moveAgendaItem(input: $input) {\n      ...AgendaEntryFields\n    }\n  }\n": typeof types.MoveAgendaItemDocument,
+    "\n  mutation RemoveAgendaItem($id: ID!) {\n    removeAgendaItem(id: $id) {\n      id\n      bodyId\n      meetingId\n      parentId\n      version\n      archivedAt\n    }\n  }\n": typeof types.RemoveAgendaItemDocument,
+    "\n  mutation RollOverAgendaItems($input: RollOverAgendaItemsInput!) {\n    rollOverAgendaItems(input: $input) {\n      ...AgendaEntryFields\n    }\n  }\n": typeof types.RollOverAgendaItemsDocument,
+    "\n  query MeetingAgenda($id: ID!) {\n    meeting(id: $id) {\n      id\n      agenda {\n        ...AgendaEntryFields\n      }\n      body {\n        id\n        backlog {\n          ...AgendaEntryFields\n        }\n      }\n    }\n  }\n": typeof types.MeetingAgendaDocument,
+    "\n  fragment AttendanceFields on Attendance {\n    id\n    version\n    meetingId\n    personId\n    guest\n    voting\n    response\n    presence\n    proxyToId\n    person {\n      id\n      displayName\n      organization {\n        id\n        name\n        acronym\n      }\n    }\n  }\n": typeof types.AttendanceFieldsFragmentDoc,
+    "\n  fragment QuorumFields on Quorum {\n    votingMembers\n    required\n    present\n    represented\n    met\n    countsProxies\n  }\n": typeof types.QuorumFieldsFragmentDoc,
+    "\n  mutation RespondToInvitation($meetingId: ID!, $response: InvitationResponse!) {\n    respondToInvitation(meetingId: $meetingId, response: $response) {\n      ...AttendanceFields\n    }\n  }\n": typeof types.RespondToInvitationDocument,
+    "\n  mutation RecordPresence($attendanceId: ID!, $presence: Presence!) {\n    recordPresence(attendanceId: $attendanceId, presence: $presence) {\n      ...AttendanceFields\n    }\n  }\n": typeof types.RecordPresenceDocument,
+    "\n  mutation GiveProxy($meetingId: ID!, $toPersonId: ID!) {\n    giveProxy(meetingId: $meetingId, toPersonId: $toPersonId) {\n      ...AttendanceFields\n    }\n  }\n": typeof types.GiveProxyDocument,
+    "\n  mutation WithdrawProxy($meetingId: ID!) {\n    withdrawProxy(meetingId: $meetingId) {\n      ...AttendanceFields\n    }\n  }\n": typeof types.WithdrawProxyDocument,
+    "\n  mutation InviteGuest($meetingId: ID!, $personId: ID!) {\n    inviteGuest(meetingId: $meetingId, personId: $personId) {\n      ...AttendanceFields\n    }\n  }\n": typeof types.InviteGuestDocument,
+    "\n  query MeetingAttendance($id: ID!) {\n    meeting(id: $id) {\n      id\n      attendances {\n        ...AttendanceFields\n      }\n      quorum {\n        ...QuorumFields\n      }\n    }\n  }\n": typeof types.MeetingAttendanceDocument,
     "\n  query CurrentPerson {\n    me {\n      id\n      displayName\n      email\n      isAdmin\n    }\n  }\n": typeof types.CurrentPersonDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      displayName\n      email\n      isAdmin\n    }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
@@ -24,6 +41,33 @@ type Documents = {
     "\n  mutation UpdateMembership($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      ...MembershipFields\n    }\n  }\n": typeof types.UpdateMembershipDocument,
     "\n  mutation EndMembership($id: ID!) {\n    endMembership(id: $id) {\n      id\n      bodyId\n      version\n      endsOn\n    }\n  }\n": typeof types.EndMembershipDocument,
     "\n  query LatestMemberships($id: ID!) {\n    body(id: $id) {\n      id\n      version\n      memberships {\n        ...MembershipFields\n      }\n    }\n  }\n": typeof types.LatestMembershipsDocument,
+    "\n  query DecisionsRegister($planId: ID!, $bodyId: ID, $kind: DecisionKind, $search: String, $offset: Int!, $limit: Int!) {\n    plan(id: $planId) {\n      id\n      bodies {\n        id\n        name\n      }\n    }\n    decisions(planId: $planId, bodyId: $bodyId, kind: $kind, search: $search, offset: $offset, limit: $limit) {\n      totalCount\n      hasMore\n      items {\n        ...DecisionFields\n        agendaItem {\n          id\n          title\n        }\n        meeting {\n          id\n          title\n          startsAt\n          body {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.DecisionsRegisterDocument,
+    "\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      ...DecisionFields\n    }\n  }\n": typeof types.RecordDecisionDocument,
+    "\n  mutation UpdateDecision($input: UpdateDecisionInput!) {\n    updateDecision(input: $input) {\n      ...DecisionFields\n    }\n  }\n": typeof types.UpdateDecisionDocument,
+    "\n  mutation RemoveDecision($id: ID!) {\n    removeDecision(id: $id) {\n      id\n      meetingId\n      version\n    }\n  }\n": typeof types.RemoveDecisionDocument,
+    "\n  fragment DecisionFields on Decision {\n    id\n    version\n    meetingId\n    agendaItemId\n    kind\n    text\n    votesFor\n    votesAgainst\n    abstentions\n    createdAt\n  }\n": typeof types.DecisionFieldsFragmentDoc,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  subscription MeetingChanged($meetingId: ID!, $after: Int) {\n    meetingChanged(meetingId: $meetingId, after: $after) {\n      seq\n      type\n      actorId\n      meetingId\n      order\n      meeting {\n        ...MeetingFields\n      }\n      agendaItem {\n        ...AgendaEntryFields\n      }\n      attendance {\n        ...AttendanceFields\n      }\n      decision {\n        ...DecisionFields\n      }\n      minutes {\n        ...MinutesFields\n      }\n    }\n  }\n": typeof types.MeetingChangedDocument,
+    "\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.CreateMeetingDocument,
+    "\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      ...MeetingFields\n    }\n  }\n": typeof types.UpdateMeetingDocument,
+    "\n  mutation ConveneMeeting($id: ID!) {\n    conveneMeeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n": typeof types.ConveneMeetingDocument,
+    "\n  mutation OpenMeeting($id: ID!) {\n    openMeeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n": typeof types.OpenMeetingDocument,
+    "\n  mutation CloseMeeting($id: ID!) {\n    closeMeeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n": typeof types.CloseMeetingDocument,
+    "\n  mutation CancelMeeting($id: ID!, $reason: String!) {\n    cancelMeeting(id: $id, reason: $reason) {\n      ...MeetingFields\n    }\n  }\n": typeof types.CancelMeetingDocument,
+    "\n  mutation RepublishAgenda($id: ID!) {\n    republishAgenda(id: $id) {\n      ...MeetingFields\n    }\n  }\n": typeof types.RepublishAgendaDocument,
+    "\n  query MeetingPage($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n      lastEventSeq\n      body {\n        id\n        name\n        kind\n        planId\n        plan {\n          id\n          lastEventSeq\n        }\n        memberships {\n          ...MembershipFields\n        }\n        backlog {\n          ...AgendaEntryFields\n        }\n      }\n      agenda {\n        ...AgendaEntryFields\n      }\n      attendances {\n        ...AttendanceFields\n      }\n      quorum {\n        ...QuorumFields\n      }\n      decisions {\n        ...DecisionFields\n      }\n      minutes {\n        ...MinutesFields\n      }\n      minutesHistory {\n        ...MinutesFields\n      }\n    }\n  }\n": typeof types.MeetingPageDocument,
+    "\n  query MeetingsCalendar($id: ID!) {\n    plan(id: $id) {\n      id\n      bodies {\n        id\n        name\n        meetings(period: ALL, limit: 200) {\n          items {\n            ...MeetingSummaryFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.MeetingsCalendarDocument,
+    "\n  query MeetingsPage($id: ID!) {\n    me {\n      id\n      isAdmin\n      memberships {\n        id\n        bodyId\n        role\n      }\n    }\n    plan(id: $id) {\n      id\n      title\n      lastEventSeq\n      bodies {\n        id\n        name\n        kind\n        cadence {\n          ...CadenceFields\n        }\n        upcoming: meetings(period: UPCOMING, limit: 20) {\n          totalCount\n          items {\n            ...MeetingSummaryFields\n          }\n        }\n        past: meetings(period: PAST, limit: 5) {\n          totalCount\n          items {\n            ...MeetingSummaryFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.MeetingsPageDocument,
+    "\n  fragment MeetingSummaryFields on Meeting {\n    id\n    version\n    bodyId\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineUrl\n    cancellationReason\n    agendaRevision\n  }\n": typeof types.MeetingSummaryFieldsFragmentDoc,
+    "\n  fragment MeetingFields on Meeting {\n    ...MeetingSummaryFields\n    viewerCanFacilitate\n    publications {\n      id\n      revision\n      publishedAt\n      snapshot\n    }\n  }\n": typeof types.MeetingFieldsFragmentDoc,
+    "\n  fragment CadenceFields on BodyCadence {\n    year\n    minimum\n    held\n    planned\n    behind\n  }\n": typeof types.CadenceFieldsFragmentDoc,
+    "\n  query MeetingsInSession($bodyId: ID!) {\n    body(id: $bodyId) {\n      id\n      meetings(statuses: [IN_SESSION], limit: 20) {\n        items {\n          id\n          title\n          startsAt\n          status\n        }\n      }\n    }\n  }\n": typeof types.MeetingsInSessionDocument,
+    "\n  mutation SaveMinutes($meetingId: ID!, $text: String!, $expectedRevision: Int) {\n    saveMinutes(meetingId: $meetingId, text: $text, expectedRevision: $expectedRevision) {\n      ...MinutesFields\n    }\n  }\n": typeof types.SaveMinutesDocument,
+    "\n  mutation ProposeMinutes($meetingId: ID!) {\n    proposeMinutes(meetingId: $meetingId) {\n      ...MinutesFields\n    }\n  }\n": typeof types.ProposeMinutesDocument,
+    "\n  mutation ApproveMinutes($meetingId: ID!, $inMeetingId: ID!) {\n    approveMinutes(meetingId: $meetingId, inMeetingId: $inMeetingId) {\n      ...MinutesFields\n    }\n  }\n": typeof types.ApproveMinutesDocument,
+    "\n  mutation CorrectMinutes($meetingId: ID!, $text: String!, $reason: String!) {\n    correctMinutes(meetingId: $meetingId, text: $text, reason: $reason) {\n      ...MinutesFields\n    }\n  }\n": typeof types.CorrectMinutesDocument,
+    "\n  query LatestMinutes($id: ID!) {\n    meeting(id: $id) {\n      id\n      status\n      minutes {\n        ...MinutesFields\n      }\n      minutesHistory {\n        ...MinutesFields\n      }\n    }\n  }\n": typeof types.LatestMinutesDocument,
+    "\n  fragment MinutesFields on MinutesVersion {\n    id\n    meetingId\n    version\n    revision\n    status\n    text\n    correctionReason\n    createdAt\n    approvedAt\n    approvedInMeetingId\n    author {\n      id\n      displayName\n    }\n  }\n": typeof types.MinutesFieldsFragmentDoc,
     "\n  query OrganizationChoices($search: String) {\n    organizations(search: $search, limit: 50) {\n      totalCount\n      items {\n        id\n        name\n        acronym\n      }\n    }\n  }\n": typeof types.OrganizationChoicesDocument,
     "\n  query PeopleDirectory($search: String, $offset: Int!, $limit: Int!) {\n    people(search: $search, offset: $offset, limit: $limit) {\n      totalCount\n      hasMore\n      items {\n        id\n        displayName\n        email\n        isAdmin\n        organization {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n": typeof types.PeopleDirectoryDocument,
     "\n  query InviteBodyChoices {\n    plans(limit: 100) {\n      items {\n        id\n        title\n        bodies {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.InviteBodyChoicesDocument,
@@ -40,7 +84,7 @@ type Documents = {
     "\n  mutation UpdateOrientation($input: UpdateOrientationInput!) {\n    updateOrientation(input: $input) {\n      ...OrientationFields\n    }\n  }\n": typeof types.UpdateOrientationDocument,
     "\n  mutation ArchiveOrientation($id: ID!) {\n    archiveOrientation(id: $id) {\n      id\n      planId\n      version\n      archivedAt\n    }\n  }\n": typeof types.ArchiveOrientationDocument,
     "\n  query LatestOrientation($id: ID!) {\n    orientation(id: $id) {\n      ...OrientationFields\n    }\n  }\n": typeof types.LatestOrientationDocument,
-    "\n  subscription PlanChanged($planId: ID!, $after: Int) {\n    planChanged(planId: $planId, after: $after) {\n      seq\n      type\n      actorId\n      planId\n      plan {\n        ...PlanFields\n      }\n      orientation {\n        ...OrientationFields\n        actions {\n          ...ActionFields\n        }\n      }\n      action {\n        ...ActionFields\n      }\n      body {\n        ...BodyFields\n        memberships {\n          ...MembershipFields\n        }\n      }\n      membership {\n        ...MembershipFields\n      }\n    }\n  }\n": typeof types.PlanChangedDocument,
+    "\n  subscription PlanChanged($planId: ID!, $after: Int) {\n    planChanged(planId: $planId, after: $after) {\n      seq\n      type\n      actorId\n      planId\n      plan {\n        ...PlanFields\n      }\n      orientation {\n        ...OrientationFields\n        actions {\n          ...ActionFields\n        }\n      }\n      action {\n        ...ActionFields\n      }\n      body {\n        ...BodyFields\n        memberships {\n          ...MembershipFields\n        }\n      }\n      membership {\n        ...MembershipFields\n      }\n      meeting {\n        ...MeetingSummaryFields\n      }\n      agendaItem {\n        ...AgendaEntryFields\n      }\n    }\n  }\n": typeof types.PlanChangedDocument,
     "\n  fragment PlanFields on Plan {\n    id\n    version\n    title\n    kind\n    status\n    startYear\n    endYear\n    adoptedOn\n    adoptedBy\n    summary\n    viewerCanEdit\n    territory {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.PlanFieldsFragmentDoc,
     "\n  fragment OrientationFields on Orientation {\n    id\n    version\n    planId\n    number\n    title\n    stake\n    description\n  }\n": typeof types.OrientationFieldsFragmentDoc,
     "\n  fragment ActionFields on Action {\n    id\n    version\n    orientationId\n    position\n    title\n    description\n    status\n    startsOn\n    endsOn\n    leadPartner {\n      id\n      name\n      acronym\n    }\n    partners {\n      id\n      name\n      acronym\n    }\n  }\n": typeof types.ActionFieldsFragmentDoc,
@@ -49,6 +93,23 @@ type Documents = {
     "\n  query PlanPage($id: ID!) {\n    plan(id: $id) {\n      ...PlanFields\n      lastEventSeq\n      orientations {\n        ...OrientationFields\n        actions {\n          ...ActionFields\n        }\n      }\n    }\n  }\n": typeof types.PlanPageDocument,
 };
 const documents: Documents = {
+    "\n  fragment AgendaItemFields on AgendaItem {\n    id\n    version\n    bodyId\n    meetingId\n    parentId\n    position\n    title\n    description\n    kind\n    durationMinutes\n    ready\n    notes\n    outcome\n    archivedAt\n    presenter {\n      id\n      displayName\n    }\n    links {\n      label\n      url\n    }\n  }\n": types.AgendaItemFieldsFragmentDoc,
+    "\n  fragment AgendaEntryFields on AgendaItem {\n    ...AgendaItemFields\n    children {\n      ...AgendaItemFields\n    }\n  }\n": types.AgendaEntryFieldsFragmentDoc,
+    "\n  query MeetingsInPreparation($bodyId: ID!) {\n    body(id: $bodyId) {\n      id\n      meetings(statuses: [DRAFT, CONVENED], period: UPCOMING, limit: 20) {\n        items {\n          id\n          title\n          startsAt\n        }\n      }\n    }\n  }\n": types.MeetingsInPreparationDocument,
+    "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      ...AgendaEntryFields\n    }\n  }\n": types.AddAgendaItemDocument,
+    "\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n": types.UpdateAgendaItemDocument,
+    "\n  mutation MoveAgendaItem($input: MoveAgendaItemInput!) {\n    moveAgendaItem(input: $input) {\n      ...AgendaEntryFields\n    }\n  }\n": types.MoveAgendaItemDocument,
+    "\n  mutation RemoveAgendaItem($id: ID!) {\n    removeAgendaItem(id: $id) {\n      id\n      bodyId\n      meetingId\n      parentId\n      version\n      archivedAt\n    }\n  }\n": types.RemoveAgendaItemDocument,
+    "\n  mutation RollOverAgendaItems($input: RollOverAgendaItemsInput!) {\n    rollOverAgendaItems(input: $input) {\n      ...AgendaEntryFields\n    }\n  }\n": types.RollOverAgendaItemsDocument,
+    "\n  query MeetingAgenda($id: ID!) {\n    meeting(id: $id) {\n      id\n      agenda {\n        ...AgendaEntryFields\n      }\n      body {\n        id\n        backlog {\n          ...AgendaEntryFields\n        }\n      }\n    }\n  }\n": types.MeetingAgendaDocument,
+    "\n  fragment AttendanceFields on Attendance {\n    id\n    version\n    meetingId\n    personId\n    guest\n    voting\n    response\n    presence\n    proxyToId\n    person {\n      id\n      displayName\n      organization {\n        id\n        name\n        acronym\n      }\n    }\n  }\n": types.AttendanceFieldsFragmentDoc,
+    "\n  fragment QuorumFields on Quorum {\n    votingMembers\n    required\n    present\n    represented\n    met\n    countsProxies\n  }\n": types.QuorumFieldsFragmentDoc,
+    "\n  mutation RespondToInvitation($meetingId: ID!, $response: InvitationResponse!) {\n    respondToInvitation(meetingId: $meetingId, response: $response) {\n      ...AttendanceFields\n    }\n  }\n": types.RespondToInvitationDocument,
+    "\n  mutation RecordPresence($attendanceId: ID!, $presence: Presence!) {\n    recordPresence(attendanceId: $attendanceId, presence: $presence) {\n      ...AttendanceFields\n    }\n  }\n": types.RecordPresenceDocument,
+    "\n  mutation GiveProxy($meetingId: ID!, $toPersonId: ID!) {\n    giveProxy(meetingId: $meetingId, toPersonId: $toPersonId) {\n      ...AttendanceFields\n    }\n  }\n": types.GiveProxyDocument,
+    "\n  mutation WithdrawProxy($meetingId: ID!) {\n    withdrawProxy(meetingId: $meetingId) {\n      ...AttendanceFields\n    }\n  }\n": types.WithdrawProxyDocument,
+    "\n  mutation InviteGuest($meetingId: ID!, $personId: ID!) {\n    inviteGuest(meetingId: $meetingId, personId: $personId) {\n      ...AttendanceFields\n    }\n  }\n": types.InviteGuestDocument,
+    "\n  query MeetingAttendance($id: ID!) {\n    meeting(id: $id) {\n      id\n      attendances {\n        ...AttendanceFields\n      }\n      quorum {\n        ...QuorumFields\n      }\n    }\n  }\n": types.MeetingAttendanceDocument,
     "\n  query CurrentPerson {\n    me {\n      id\n      displayName\n      email\n      isAdmin\n    }\n  }\n": types.CurrentPersonDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      id\n      displayName\n      email\n      isAdmin\n    }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
@@ -59,6 +120,33 @@ const documents: Documents = {
     "\n  mutation UpdateMembership($input: UpdateMembershipInput!) {\n    updateMembership(input: $input) {\n      ...MembershipFields\n    }\n  }\n": types.UpdateMembershipDocument,
     "\n  mutation EndMembership($id: ID!) {\n    endMembership(id: $id) {\n      id\n      bodyId\n      version\n      endsOn\n    }\n  }\n": types.EndMembershipDocument,
     "\n  query LatestMemberships($id: ID!) {\n    body(id: $id) {\n      id\n      version\n      memberships {\n        ...MembershipFields\n      }\n    }\n  }\n": types.LatestMembershipsDocument,
+    "\n  query DecisionsRegister($planId: ID!, $bodyId: ID, $kind: DecisionKind, $search: String, $offset: Int!, $limit: Int!) {\n    plan(id: $planId) {\n      id\n      bodies {\n        id\n        name\n      }\n    }\n    decisions(planId: $planId, bodyId: $bodyId, kind: $kind, search: $search, offset: $offset, limit: $limit) {\n      totalCount\n      hasMore\n      items {\n        ...DecisionFields\n        agendaItem {\n          id\n          title\n        }\n        meeting {\n          id\n          title\n          startsAt\n          body {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.DecisionsRegisterDocument,
+    "\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      ...DecisionFields\n    }\n  }\n": types.RecordDecisionDocument,
+    "\n  mutation UpdateDecision($input: UpdateDecisionInput!) {\n    updateDecision(input: $input) {\n      ...DecisionFields\n    }\n  }\n": types.UpdateDecisionDocument,
+    "\n  mutation RemoveDecision($id: ID!) {\n    removeDecision(id: $id) {\n      id\n      meetingId\n      version\n    }\n  }\n": types.RemoveDecisionDocument,
+    "\n  fragment DecisionFields on Decision {\n    id\n    version\n    meetingId\n    agendaItemId\n    kind\n    text\n    votesFor\n    votesAgainst\n    abstentions\n    createdAt\n  }\n": types.DecisionFieldsFragmentDoc,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n": types.CreateCalendarFeedDocument,
+    "\n  subscription MeetingChanged($meetingId: ID!, $after: Int) {\n    meetingChanged(meetingId: $meetingId, after: $after) {\n      seq\n      type\n      actorId\n      meetingId\n      order\n      meeting {\n        ...MeetingFields\n      }\n      agendaItem {\n        ...AgendaEntryFields\n      }\n      attendance {\n        ...AttendanceFields\n      }\n      decision {\n        ...DecisionFields\n      }\n      minutes {\n        ...MinutesFields\n      }\n    }\n  }\n": types.MeetingChangedDocument,
+    "\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.CreateMeetingDocument,
+    "\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      ...MeetingFields\n    }\n  }\n": types.UpdateMeetingDocument,
+    "\n  mutation ConveneMeeting($id: ID!) {\n    conveneMeeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n": types.ConveneMeetingDocument,
+    "\n  mutation OpenMeeting($id: ID!) {\n    openMeeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n": types.OpenMeetingDocument,
+    "\n  mutation CloseMeeting($id: ID!) {\n    closeMeeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n": types.CloseMeetingDocument,
+    "\n  mutation CancelMeeting($id: ID!, $reason: String!) {\n    cancelMeeting(id: $id, reason: $reason) {\n      ...MeetingFields\n    }\n  }\n": types.CancelMeetingDocument,
+    "\n  mutation RepublishAgenda($id: ID!) {\n    republishAgenda(id: $id) {\n      ...MeetingFields\n    }\n  }\n": types.RepublishAgendaDocument,
+    "\n  query MeetingPage($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n      lastEventSeq\n      body {\n        id\n        name\n        kind\n        planId\n        plan {\n          id\n          lastEventSeq\n        }\n        memberships {\n          ...MembershipFields\n        }\n        backlog {\n          ...AgendaEntryFields\n        }\n      }\n      agenda {\n        ...AgendaEntryFields\n      }\n      attendances {\n        ...AttendanceFields\n      }\n      quorum {\n        ...QuorumFields\n      }\n      decisions {\n        ...DecisionFields\n      }\n      minutes {\n        ...MinutesFields\n      }\n      minutesHistory {\n        ...MinutesFields\n      }\n    }\n  }\n": types.MeetingPageDocument,
+    "\n  query MeetingsCalendar($id: ID!) {\n    plan(id: $id) {\n      id\n      bodies {\n        id\n        name\n        meetings(period: ALL, limit: 200) {\n          items {\n            ...MeetingSummaryFields\n          }\n        }\n      }\n    }\n  }\n": types.MeetingsCalendarDocument,
+    "\n  query MeetingsPage($id: ID!) {\n    me {\n      id\n      isAdmin\n      memberships {\n        id\n        bodyId\n        role\n      }\n    }\n    plan(id: $id) {\n      id\n      title\n      lastEventSeq\n      bodies {\n        id\n        name\n        kind\n        cadence {\n          ...CadenceFields\n        }\n        upcoming: meetings(period: UPCOMING, limit: 20) {\n          totalCount\n          items {\n            ...MeetingSummaryFields\n          }\n        }\n        past: meetings(period: PAST, limit: 5) {\n          totalCount\n          items {\n            ...MeetingSummaryFields\n          }\n        }\n      }\n    }\n  }\n": types.MeetingsPageDocument,
+    "\n  fragment MeetingSummaryFields on Meeting {\n    id\n    version\n    bodyId\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineUrl\n    cancellationReason\n    agendaRevision\n  }\n": types.MeetingSummaryFieldsFragmentDoc,
+    "\n  fragment MeetingFields on Meeting {\n    ...MeetingSummaryFields\n    viewerCanFacilitate\n    publications {\n      id\n      revision\n      publishedAt\n      snapshot\n    }\n  }\n": types.MeetingFieldsFragmentDoc,
+    "\n  fragment CadenceFields on BodyCadence {\n    year\n    minimum\n    held\n    planned\n    behind\n  }\n": types.CadenceFieldsFragmentDoc,
+    "\n  query MeetingsInSession($bodyId: ID!) {\n    body(id: $bodyId) {\n      id\n      meetings(statuses: [IN_SESSION], limit: 20) {\n        items {\n          id\n          title\n          startsAt\n          status\n        }\n      }\n    }\n  }\n": types.MeetingsInSessionDocument,
+    "\n  mutation SaveMinutes($meetingId: ID!, $text: String!, $expectedRevision: Int) {\n    saveMinutes(meetingId: $meetingId, text: $text, expectedRevision: $expectedRevision) {\n      ...MinutesFields\n    }\n  }\n": types.SaveMinutesDocument,
+    "\n  mutation ProposeMinutes($meetingId: ID!) {\n    proposeMinutes(meetingId: $meetingId) {\n      ...MinutesFields\n    }\n  }\n": types.ProposeMinutesDocument,
+    "\n  mutation ApproveMinutes($meetingId: ID!, $inMeetingId: ID!) {\n    approveMinutes(meetingId: $meetingId, inMeetingId: $inMeetingId) {\n      ...MinutesFields\n    }\n  }\n": types.ApproveMinutesDocument,
+    "\n  mutation CorrectMinutes($meetingId: ID!, $text: String!, $reason: String!) {\n    correctMinutes(meetingId: $meetingId, text: $text, reason: $reason) {\n      ...MinutesFields\n    }\n  }\n": types.CorrectMinutesDocument,
+    "\n  query LatestMinutes($id: ID!) {\n    meeting(id: $id) {\n      id\n      status\n      minutes {\n        ...MinutesFields\n      }\n      minutesHistory {\n        ...MinutesFields\n      }\n    }\n  }\n": types.LatestMinutesDocument,
+    "\n  fragment MinutesFields on MinutesVersion {\n    id\n    meetingId\n    version\n    revision\n    status\n    text\n    correctionReason\n    createdAt\n    approvedAt\n    approvedInMeetingId\n    author {\n      id\n      displayName\n    }\n  }\n": types.MinutesFieldsFragmentDoc,
     "\n  query OrganizationChoices($search: String) {\n    organizations(search: $search, limit: 50) {\n      totalCount\n      items {\n        id\n        name\n        acronym\n      }\n    }\n  }\n": types.OrganizationChoicesDocument,
     "\n  query PeopleDirectory($search: String, $offset: Int!, $limit: Int!) {\n    people(search: $search, offset: $offset, limit: $limit) {\n      totalCount\n      hasMore\n      items {\n        id\n        displayName\n        email\n        isAdmin\n        organization {\n          id\n          name\n          acronym\n        }\n      }\n    }\n  }\n": types.PeopleDirectoryDocument,
     "\n  query InviteBodyChoices {\n    plans(limit: 100) {\n      items {\n        id\n        title\n        bodies {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.InviteBodyChoicesDocument,
@@ -75,7 +163,7 @@ const documents: Documents = {
     "\n  mutation UpdateOrientation($input: UpdateOrientationInput!) {\n    updateOrientation(input: $input) {\n      ...OrientationFields\n    }\n  }\n": types.UpdateOrientationDocument,
     "\n  mutation ArchiveOrientation($id: ID!) {\n    archiveOrientation(id: $id) {\n      id\n      planId\n      version\n      archivedAt\n    }\n  }\n": types.ArchiveOrientationDocument,
     "\n  query LatestOrientation($id: ID!) {\n    orientation(id: $id) {\n      ...OrientationFields\n    }\n  }\n": types.LatestOrientationDocument,
-    "\n  subscription PlanChanged($planId: ID!, $after: Int) {\n    planChanged(planId: $planId, after: $after) {\n      seq\n      type\n      actorId\n      planId\n      plan {\n        ...PlanFields\n      }\n      orientation {\n        ...OrientationFields\n        actions {\n          ...ActionFields\n        }\n      }\n      action {\n        ...ActionFields\n      }\n      body {\n        ...BodyFields\n        memberships {\n          ...MembershipFields\n        }\n      }\n      membership {\n        ...MembershipFields\n      }\n    }\n  }\n": types.PlanChangedDocument,
+    "\n  subscription PlanChanged($planId: ID!, $after: Int) {\n    planChanged(planId: $planId, after: $after) {\n      seq\n      type\n      actorId\n      planId\n      plan {\n        ...PlanFields\n      }\n      orientation {\n        ...OrientationFields\n        actions {\n          ...ActionFields\n        }\n      }\n      action {\n        ...ActionFields\n      }\n      body {\n        ...BodyFields\n        memberships {\n          ...MembershipFields\n        }\n      }\n      membership {\n        ...MembershipFields\n      }\n      meeting {\n        ...MeetingSummaryFields\n      }\n      agendaItem {\n        ...AgendaEntryFields\n      }\n    }\n  }\n": types.PlanChangedDocument,
     "\n  fragment PlanFields on Plan {\n    id\n    version\n    title\n    kind\n    status\n    startYear\n    endYear\n    adoptedOn\n    adoptedBy\n    summary\n    viewerCanEdit\n    territory {\n      id\n      name\n      kind\n    }\n  }\n": types.PlanFieldsFragmentDoc,
     "\n  fragment OrientationFields on Orientation {\n    id\n    version\n    planId\n    number\n    title\n    stake\n    description\n  }\n": types.OrientationFieldsFragmentDoc,
     "\n  fragment ActionFields on Action {\n    id\n    version\n    orientationId\n    position\n    title\n    description\n    status\n    startsOn\n    endsOn\n    leadPartner {\n      id\n      name\n      acronym\n    }\n    partners {\n      id\n      name\n      acronym\n    }\n  }\n": types.ActionFieldsFragmentDoc,
@@ -98,6 +186,74 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgendaItemFields on AgendaItem {\n    id\n    version\n    bodyId\n    meetingId\n    parentId\n    position\n    title\n    description\n    kind\n    durationMinutes\n    ready\n    notes\n    outcome\n    archivedAt\n    presenter {\n      id\n      displayName\n    }\n    links {\n      label\n      url\n    }\n  }\n"): (typeof documents)["\n  fragment AgendaItemFields on AgendaItem {\n    id\n    version\n    bodyId\n    meetingId\n    parentId\n    position\n    title\n    description\n    kind\n    durationMinutes\n    ready\n    notes\n    outcome\n    archivedAt\n    presenter {\n      id\n      displayName\n    }\n    links {\n      label\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AgendaEntryFields on AgendaItem {\n    ...AgendaItemFields\n    children {\n      ...AgendaItemFields\n    }\n  }\n"): (typeof documents)["\n  fragment AgendaEntryFields on AgendaItem {\n    ...AgendaItemFields\n    children {\n      ...AgendaItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingsInPreparation($bodyId: ID!) {\n    body(id: $bodyId) {\n      id\n      meetings(statuses: [DRAFT, CONVENED], period: UPCOMING, limit: 20) {\n        items {\n          id\n          title\n          startsAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingsInPreparation($bodyId: ID!) {\n    body(id: $bodyId) {\n      id\n      meetings(statuses: [DRAFT, CONVENED], period: UPCOMING, limit: 20) {\n        items {\n          id\n          title\n          startsAt\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      ...AgendaEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      ...AgendaEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateAgendaItem($input: UpdateAgendaItemInput!) {\n    updateAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveAgendaItem($input: MoveAgendaItemInput!) {\n    moveAgendaItem(input: $input) {\n      ...AgendaEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation MoveAgendaItem($input: MoveAgendaItemInput!) {\n    moveAgendaItem(input: $input) {\n      ...AgendaEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAgendaItem($id: ID!) {\n    removeAgendaItem(id: $id) {\n      id\n      bodyId\n      meetingId\n      parentId\n      version\n      archivedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveAgendaItem($id: ID!) {\n    removeAgendaItem(id: $id) {\n      id\n      bodyId\n      meetingId\n      parentId\n      version\n      archivedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RollOverAgendaItems($input: RollOverAgendaItemsInput!) {\n    rollOverAgendaItems(input: $input) {\n      ...AgendaEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation RollOverAgendaItems($input: RollOverAgendaItemsInput!) {\n    rollOverAgendaItems(input: $input) {\n      ...AgendaEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingAgenda($id: ID!) {\n    meeting(id: $id) {\n      id\n      agenda {\n        ...AgendaEntryFields\n      }\n      body {\n        id\n        backlog {\n          ...AgendaEntryFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingAgenda($id: ID!) {\n    meeting(id: $id) {\n      id\n      agenda {\n        ...AgendaEntryFields\n      }\n      body {\n        id\n        backlog {\n          ...AgendaEntryFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AttendanceFields on Attendance {\n    id\n    version\n    meetingId\n    personId\n    guest\n    voting\n    response\n    presence\n    proxyToId\n    person {\n      id\n      displayName\n      organization {\n        id\n        name\n        acronym\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AttendanceFields on Attendance {\n    id\n    version\n    meetingId\n    personId\n    guest\n    voting\n    response\n    presence\n    proxyToId\n    person {\n      id\n      displayName\n      organization {\n        id\n        name\n        acronym\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QuorumFields on Quorum {\n    votingMembers\n    required\n    present\n    represented\n    met\n    countsProxies\n  }\n"): (typeof documents)["\n  fragment QuorumFields on Quorum {\n    votingMembers\n    required\n    present\n    represented\n    met\n    countsProxies\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToInvitation($meetingId: ID!, $response: InvitationResponse!) {\n    respondToInvitation(meetingId: $meetingId, response: $response) {\n      ...AttendanceFields\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToInvitation($meetingId: ID!, $response: InvitationResponse!) {\n    respondToInvitation(meetingId: $meetingId, response: $response) {\n      ...AttendanceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPresence($attendanceId: ID!, $presence: Presence!) {\n    recordPresence(attendanceId: $attendanceId, presence: $presence) {\n      ...AttendanceFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPresence($attendanceId: ID!, $presence: Presence!) {\n    recordPresence(attendanceId: $attendanceId, presence: $presence) {\n      ...AttendanceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GiveProxy($meetingId: ID!, $toPersonId: ID!) {\n    giveProxy(meetingId: $meetingId, toPersonId: $toPersonId) {\n      ...AttendanceFields\n    }\n  }\n"): (typeof documents)["\n  mutation GiveProxy($meetingId: ID!, $toPersonId: ID!) {\n    giveProxy(meetingId: $meetingId, toPersonId: $toPersonId) {\n      ...AttendanceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawProxy($meetingId: ID!) {\n    withdrawProxy(meetingId: $meetingId) {\n      ...AttendanceFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawProxy($meetingId: ID!) {\n    withdrawProxy(meetingId: $meetingId) {\n      ...AttendanceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteGuest($meetingId: ID!, $personId: ID!) {\n    inviteGuest(meetingId: $meetingId, personId: $personId) {\n      ...AttendanceFields\n    }\n  }\n"): (typeof documents)["\n  mutation InviteGuest($meetingId: ID!, $personId: ID!) {\n    inviteGuest(meetingId: $meetingId, personId: $personId) {\n      ...AttendanceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingAttendance($id: ID!) {\n    meeting(id: $id) {\n      id\n      attendances {\n        ...AttendanceFields\n      }\n      quorum {\n        ...QuorumFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingAttendance($id: ID!) {\n    meeting(id: $id) {\n      id\n      attendances {\n        ...AttendanceFields\n      }\n      quorum {\n        ...QuorumFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -138,6 +294,114 @@ export function graphql(source: "\n  mutation EndMembership($id: ID!) {\n    end
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query LatestMemberships($id: ID!) {\n    body(id: $id) {\n      id\n      version\n      memberships {\n        ...MembershipFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query LatestMemberships($id: ID!) {\n    body(id: $id) {\n      id\n      version\n      memberships {\n        ...MembershipFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecisionsRegister($planId: ID!, $bodyId: ID, $kind: DecisionKind, $search: String, $offset: Int!, $limit: Int!) {\n    plan(id: $planId) {\n      id\n      bodies {\n        id\n        name\n      }\n    }\n    decisions(planId: $planId, bodyId: $bodyId, kind: $kind, search: $search, offset: $offset, limit: $limit) {\n      totalCount\n      hasMore\n      items {\n        ...DecisionFields\n        agendaItem {\n          id\n          title\n        }\n        meeting {\n          id\n          title\n          startsAt\n          body {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DecisionsRegister($planId: ID!, $bodyId: ID, $kind: DecisionKind, $search: String, $offset: Int!, $limit: Int!) {\n    plan(id: $planId) {\n      id\n      bodies {\n        id\n        name\n      }\n    }\n    decisions(planId: $planId, bodyId: $bodyId, kind: $kind, search: $search, offset: $offset, limit: $limit) {\n      totalCount\n      hasMore\n      items {\n        ...DecisionFields\n        agendaItem {\n          id\n          title\n        }\n        meeting {\n          id\n          title\n          startsAt\n          body {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      ...DecisionFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      ...DecisionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDecision($input: UpdateDecisionInput!) {\n    updateDecision(input: $input) {\n      ...DecisionFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDecision($input: UpdateDecisionInput!) {\n    updateDecision(input: $input) {\n      ...DecisionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveDecision($id: ID!) {\n    removeDecision(id: $id) {\n      id\n      meetingId\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveDecision($id: ID!) {\n    removeDecision(id: $id) {\n      id\n      meetingId\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DecisionFields on Decision {\n    id\n    version\n    meetingId\n    agendaItemId\n    kind\n    text\n    votesFor\n    votesAgainst\n    abstentions\n    createdAt\n  }\n"): (typeof documents)["\n  fragment DecisionFields on Decision {\n    id\n    version\n    meetingId\n    agendaItemId\n    kind\n    text\n    votesFor\n    votesAgainst\n    abstentions\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed {\n    createCalendarFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MeetingChanged($meetingId: ID!, $after: Int) {\n    meetingChanged(meetingId: $meetingId, after: $after) {\n      seq\n      type\n      actorId\n      meetingId\n      order\n      meeting {\n        ...MeetingFields\n      }\n      agendaItem {\n        ...AgendaEntryFields\n      }\n      attendance {\n        ...AttendanceFields\n      }\n      decision {\n        ...DecisionFields\n      }\n      minutes {\n        ...MinutesFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription MeetingChanged($meetingId: ID!, $after: Int) {\n    meetingChanged(meetingId: $meetingId, after: $after) {\n      seq\n      type\n      actorId\n      meetingId\n      order\n      meeting {\n        ...MeetingFields\n      }\n      agendaItem {\n        ...AgendaEntryFields\n      }\n      attendance {\n        ...AttendanceFields\n      }\n      decision {\n        ...DecisionFields\n      }\n      minutes {\n        ...MinutesFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConveneMeeting($id: ID!) {\n    conveneMeeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConveneMeeting($id: ID!) {\n    conveneMeeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenMeeting($id: ID!) {\n    openMeeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation OpenMeeting($id: ID!) {\n    openMeeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseMeeting($id: ID!) {\n    closeMeeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseMeeting($id: ID!) {\n    closeMeeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMeeting($id: ID!, $reason: String!) {\n    cancelMeeting(id: $id, reason: $reason) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelMeeting($id: ID!, $reason: String!) {\n    cancelMeeting(id: $id, reason: $reason) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RepublishAgenda($id: ID!) {\n    republishAgenda(id: $id) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  mutation RepublishAgenda($id: ID!) {\n    republishAgenda(id: $id) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingPage($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n      lastEventSeq\n      body {\n        id\n        name\n        kind\n        planId\n        plan {\n          id\n          lastEventSeq\n        }\n        memberships {\n          ...MembershipFields\n        }\n        backlog {\n          ...AgendaEntryFields\n        }\n      }\n      agenda {\n        ...AgendaEntryFields\n      }\n      attendances {\n        ...AttendanceFields\n      }\n      quorum {\n        ...QuorumFields\n      }\n      decisions {\n        ...DecisionFields\n      }\n      minutes {\n        ...MinutesFields\n      }\n      minutesHistory {\n        ...MinutesFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingPage($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n      lastEventSeq\n      body {\n        id\n        name\n        kind\n        planId\n        plan {\n          id\n          lastEventSeq\n        }\n        memberships {\n          ...MembershipFields\n        }\n        backlog {\n          ...AgendaEntryFields\n        }\n      }\n      agenda {\n        ...AgendaEntryFields\n      }\n      attendances {\n        ...AttendanceFields\n      }\n      quorum {\n        ...QuorumFields\n      }\n      decisions {\n        ...DecisionFields\n      }\n      minutes {\n        ...MinutesFields\n      }\n      minutesHistory {\n        ...MinutesFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingsCalendar($id: ID!) {\n    plan(id: $id) {\n      id\n      bodies {\n        id\n        name\n        meetings(period: ALL, limit: 200) {\n          items {\n            ...MeetingSummaryFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingsCalendar($id: ID!) {\n    plan(id: $id) {\n      id\n      bodies {\n        id\n        name\n        meetings(period: ALL, limit: 200) {\n          items {\n            ...MeetingSummaryFields\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingsPage($id: ID!) {\n    me {\n      id\n      isAdmin\n      memberships {\n        id\n        bodyId\n        role\n      }\n    }\n    plan(id: $id) {\n      id\n      title\n      lastEventSeq\n      bodies {\n        id\n        name\n        kind\n        cadence {\n          ...CadenceFields\n        }\n        upcoming: meetings(period: UPCOMING, limit: 20) {\n          totalCount\n          items {\n            ...MeetingSummaryFields\n          }\n        }\n        past: meetings(period: PAST, limit: 5) {\n          totalCount\n          items {\n            ...MeetingSummaryFields\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingsPage($id: ID!) {\n    me {\n      id\n      isAdmin\n      memberships {\n        id\n        bodyId\n        role\n      }\n    }\n    plan(id: $id) {\n      id\n      title\n      lastEventSeq\n      bodies {\n        id\n        name\n        kind\n        cadence {\n          ...CadenceFields\n        }\n        upcoming: meetings(period: UPCOMING, limit: 20) {\n          totalCount\n          items {\n            ...MeetingSummaryFields\n          }\n        }\n        past: meetings(period: PAST, limit: 5) {\n          totalCount\n          items {\n            ...MeetingSummaryFields\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingSummaryFields on Meeting {\n    id\n    version\n    bodyId\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineUrl\n    cancellationReason\n    agendaRevision\n  }\n"): (typeof documents)["\n  fragment MeetingSummaryFields on Meeting {\n    id\n    version\n    bodyId\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineUrl\n    cancellationReason\n    agendaRevision\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingFields on Meeting {\n    ...MeetingSummaryFields\n    viewerCanFacilitate\n    publications {\n      id\n      revision\n      publishedAt\n      snapshot\n    }\n  }\n"): (typeof documents)["\n  fragment MeetingFields on Meeting {\n    ...MeetingSummaryFields\n    viewerCanFacilitate\n    publications {\n      id\n      revision\n      publishedAt\n      snapshot\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CadenceFields on BodyCadence {\n    year\n    minimum\n    held\n    planned\n    behind\n  }\n"): (typeof documents)["\n  fragment CadenceFields on BodyCadence {\n    year\n    minimum\n    held\n    planned\n    behind\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingsInSession($bodyId: ID!) {\n    body(id: $bodyId) {\n      id\n      meetings(statuses: [IN_SESSION], limit: 20) {\n        items {\n          id\n          title\n          startsAt\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingsInSession($bodyId: ID!) {\n    body(id: $bodyId) {\n      id\n      meetings(statuses: [IN_SESSION], limit: 20) {\n        items {\n          id\n          title\n          startsAt\n          status\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMinutes($meetingId: ID!, $text: String!, $expectedRevision: Int) {\n    saveMinutes(meetingId: $meetingId, text: $text, expectedRevision: $expectedRevision) {\n      ...MinutesFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveMinutes($meetingId: ID!, $text: String!, $expectedRevision: Int) {\n    saveMinutes(meetingId: $meetingId, text: $text, expectedRevision: $expectedRevision) {\n      ...MinutesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeMinutes($meetingId: ID!) {\n    proposeMinutes(meetingId: $meetingId) {\n      ...MinutesFields\n    }\n  }\n"): (typeof documents)["\n  mutation ProposeMinutes($meetingId: ID!) {\n    proposeMinutes(meetingId: $meetingId) {\n      ...MinutesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveMinutes($meetingId: ID!, $inMeetingId: ID!) {\n    approveMinutes(meetingId: $meetingId, inMeetingId: $inMeetingId) {\n      ...MinutesFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveMinutes($meetingId: ID!, $inMeetingId: ID!) {\n    approveMinutes(meetingId: $meetingId, inMeetingId: $inMeetingId) {\n      ...MinutesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectMinutes($meetingId: ID!, $text: String!, $reason: String!) {\n    correctMinutes(meetingId: $meetingId, text: $text, reason: $reason) {\n      ...MinutesFields\n    }\n  }\n"): (typeof documents)["\n  mutation CorrectMinutes($meetingId: ID!, $text: String!, $reason: String!) {\n    correctMinutes(meetingId: $meetingId, text: $text, reason: $reason) {\n      ...MinutesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LatestMinutes($id: ID!) {\n    meeting(id: $id) {\n      id\n      status\n      minutes {\n        ...MinutesFields\n      }\n      minutesHistory {\n        ...MinutesFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query LatestMinutes($id: ID!) {\n    meeting(id: $id) {\n      id\n      status\n      minutes {\n        ...MinutesFields\n      }\n      minutesHistory {\n        ...MinutesFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MinutesFields on MinutesVersion {\n    id\n    meetingId\n    version\n    revision\n    status\n    text\n    correctionReason\n    createdAt\n    approvedAt\n    approvedInMeetingId\n    author {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment MinutesFields on MinutesVersion {\n    id\n    meetingId\n    version\n    revision\n    status\n    text\n    correctionReason\n    createdAt\n    approvedAt\n    approvedInMeetingId\n    author {\n      id\n      displayName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -205,7 +469,7 @@ export function graphql(source: "\n  query LatestOrientation($id: ID!) {\n    or
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription PlanChanged($planId: ID!, $after: Int) {\n    planChanged(planId: $planId, after: $after) {\n      seq\n      type\n      actorId\n      planId\n      plan {\n        ...PlanFields\n      }\n      orientation {\n        ...OrientationFields\n        actions {\n          ...ActionFields\n        }\n      }\n      action {\n        ...ActionFields\n      }\n      body {\n        ...BodyFields\n        memberships {\n          ...MembershipFields\n        }\n      }\n      membership {\n        ...MembershipFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription PlanChanged($planId: ID!, $after: Int) {\n    planChanged(planId: $planId, after: $after) {\n      seq\n      type\n      actorId\n      planId\n      plan {\n        ...PlanFields\n      }\n      orientation {\n        ...OrientationFields\n        actions {\n          ...ActionFields\n        }\n      }\n      action {\n        ...ActionFields\n      }\n      body {\n        ...BodyFields\n        memberships {\n          ...MembershipFields\n        }\n      }\n      membership {\n        ...MembershipFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  subscription PlanChanged($planId: ID!, $after: Int) {\n    planChanged(planId: $planId, after: $after) {\n      seq\n      type\n      actorId\n      planId\n      plan {\n        ...PlanFields\n      }\n      orientation {\n        ...OrientationFields\n        actions {\n          ...ActionFields\n        }\n      }\n      action {\n        ...ActionFields\n      }\n      body {\n        ...BodyFields\n        memberships {\n          ...MembershipFields\n        }\n      }\n      membership {\n        ...MembershipFields\n      }\n      meeting {\n        ...MeetingSummaryFields\n      }\n      agendaItem {\n        ...AgendaEntryFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription PlanChanged($planId: ID!, $after: Int) {\n    planChanged(planId: $planId, after: $after) {\n      seq\n      type\n      actorId\n      planId\n      plan {\n        ...PlanFields\n      }\n      orientation {\n        ...OrientationFields\n        actions {\n          ...ActionFields\n        }\n      }\n      action {\n        ...ActionFields\n      }\n      body {\n        ...BodyFields\n        memberships {\n          ...MembershipFields\n        }\n      }\n      membership {\n        ...MembershipFields\n      }\n      meeting {\n        ...MeetingSummaryFields\n      }\n      agendaItem {\n        ...AgendaEntryFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,7 +5,7 @@ type Translate = (key: string, named: Record<string, unknown>) => string;
 
 /** The sentence announced to screen readers when someone else changed the plan. */
 export function describePlanEvent(event: PlanEvent, t: Translate): string | null {
-  const { orientation, action, body, membership } = event;
+  const { orientation, action, body, membership, meeting, agendaItem } = event;
   switch (event.type) {
     case 'PLAN_UPDATED':
     case 'PLAN_ARCHIVED':
@@ -26,6 +26,11 @@ export function describePlanEvent(event: PlanEvent, t: Translate): string | null
     case 'MEMBERSHIP_UPDATED':
     case 'MEMBERSHIP_ENDED':
       return membership ? t(`liveEvents.${event.type}`, { person: membership.person.displayName, body: body?.name ?? '' }) : null;
+    case 'MEETING_SCHEDULED':
+    case 'MEETING_UPDATED':
+      return meeting ? t(`liveEvents.${event.type}`, { title: meeting.title }) : null;
+    case 'BACKLOG_ITEM_CHANGED':
+      return agendaItem ? t(`liveEvents.${event.type}`, { title: agendaItem.title }) : null;
     default:
       return null;
   }

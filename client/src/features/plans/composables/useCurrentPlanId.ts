@@ -20,8 +20,13 @@ const lastPlanId = ref<string | null>(null);
 
 /** The plan the navigation points to: the one on screen, else the last one seen, else the first readable. */
 export function useCurrentPlanId() {
+  return useCurrentPlan().planId;
+}
+
+/** The current plan's id, and whether the first readable plan is still being looked up (pages without a plan in their address). */
+export function useCurrentPlan() {
   const route = useRoute();
-  const { result } = useQuery(FirstPlanQuery, null, { fetchPolicy: 'cache-first' });
+  const { result, loading } = useQuery(FirstPlanQuery, null, { fetchPolicy: 'cache-first' });
   watch(
     () => route.params.planId,
     (planId) => {
@@ -29,9 +34,10 @@ export function useCurrentPlanId() {
     },
     { immediate: true },
   );
-  return computed(() => {
+  const planId = computed(() => {
     const fromRoute = route.params.planId;
     if (typeof fromRoute === 'string') return fromRoute;
     return lastPlanId.value ?? result.value?.plans.items[0]?.id ?? null;
   });
+  return { planId, resolving: computed(() => !planId.value && loading.value) };
 }

@@ -38,6 +38,12 @@ const PlanChangedSubscription = graphql(`
       membership {
         ...MembershipFields
       }
+      meeting {
+        ...MeetingSummaryFields
+      }
+      agendaItem {
+        ...AgendaEntryFields
+      }
     }
   }
 `);
@@ -76,6 +82,16 @@ function updateLists(cache: ApolloCache<unknown>, event: PlanEvent) {
     case 'MEMBERSHIP_ENDED':
       if (membership) removeFromList(cache, { parent: { __typename: 'GovernanceBody', id: membership.bodyId }, field: 'memberships' }, membership);
       break;
+    case 'BACKLOG_ITEM_CHANGED': {
+      // One event for every change to a backlog: an item still waiting at the top level is
+      // listed; one placed in a meeting, put in a section or removed leaves the list.
+      const { agendaItem } = event;
+      if (!agendaItem) break;
+      const backlog = { parent: { __typename: 'GovernanceBody', id: agendaItem.bodyId }, field: 'backlog' };
+      if (!agendaItem.meetingId && !agendaItem.parentId && !agendaItem.archivedAt) addToList(cache, backlog, agendaItem);
+      else removeFromList(cache, backlog, agendaItem);
+      break;
+    }
     default:
       break;
   }
@@ -85,7 +101,15 @@ function updateLists(cache: ApolloCache<unknown>, event: PlanEvent) {
  * Follows a plan's changes live. Starts from the `lastEventSeq` the page's query returned, so
  * nothing between the read and the subscription is missed, and applies each event once, in order.
  */
-export function usePlanChanges(planId: Ref<string>, loadedSeq: Ref<number | undefined>) {
+export function usePlanChanges(
+  planId: Ref<string>,
+  loadedSeq: Ref<number | undefined>,
+  options: {
+    onApplied?: (event: PlanEvent) => void;
+    /** Which events to announce to screen readers (all of them by default). */
+    announces?: (event: PlanEvent) => boolean;
+  } = {},
+) {
   const { resolveClient } = useApolloClient();
   const { me } = useCurrentPerson();
   const { t } = useI18n();
@@ -134,7 +158,8 @@ export function usePlanChanges(planId: Ref<string>, loadedSeq: Ref<number | unde
         updateLists(batch, event);
       },
     });
-    if (event.actorId !== me.value?.id) {
+    options.onApplied?.(event);
+    if (event.actorId !== me.value?.id && (options.announces?.(event) ?? true)) {
       const sentence = describePlanEvent(event, t);
       if (sentence) void announce(sentence);
     }
