@@ -74,6 +74,18 @@ describe('meeting exports', () => {
     expect(text).toContain('Séance ouverte à 9 h 30.');
   });
 
+  it('gives a printable page that escapes what people typed', async () => {
+    await server.services.dataSource.getRepository(AgendaItem).update({ title: 'Village itinérant' }, { title: 'Village <itinérant> & fête' });
+    const member = await clientFor(server.url, world.people.member);
+    const response = await download(member, 'compte-rendu.html');
+    expect(response.headers.get('content-type')).toMatch(/text\/html/);
+    const page = await response.text();
+    expect(page).toMatch(/<html lang="fr">/);
+    expect(page).toContain('<h2>Participants</h2>');
+    expect(page).toContain('Village &lt;itinérant&gt; &amp; fête');
+    expect(page).toMatch(/@media print/);
+  });
+
   it('refuses people who may not read the meeting, and unknown documents', async () => {
     expect((await download(new ApiClient(server.url), 'compte-rendu.pdf')).status).toBe(401);
     expect((await download(await clientFor(server.url, world.people.outsider), 'compte-rendu.pdf')).status).toBe(403);
