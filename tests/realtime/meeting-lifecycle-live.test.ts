@@ -53,6 +53,32 @@ describe('live meeting changes', () => {
     expect(events[0].actorId).toBe(world.people.secretary.id);
   });
 
+  it('says live which items a closing session leaves unfinished', async () => {
+    const secretary = await clientFor(server.url, world.people.secretary);
+    const { createMeeting } = await secretary.data('mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }', {
+      input: { ...input, bodyId: world.body.id },
+    });
+    const { addAgendaItem } = await secretary.data('mutation ($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }', {
+      input: { meetingId: createMeeting.id, title: 'Point non traité' },
+    });
+    for (const verb of ['conveneMeeting', 'openMeeting']) {
+      await secretary.data(`mutation ($id: ID!) { ${verb}(id: $id) { id } }`, { id: createMeeting.id });
+    }
+    const member = await clientFor(server.url, world.people.member);
+    const { meeting } = await member.data('query ($id: ID!) { meeting(id: $id) { lastEventSeq } }', { id: createMeeting.id });
+    const { client } = connectWs(server.wsUrl, member.cookie);
+    cleanups.push(() => client.dispose());
+    const feed = new Collector(client, MEETING_CHANGED.replace('meeting { id status agendaRevision }', 'meeting { id status } agendaItem { id outcome }'), {
+      meetingId: createMeeting.id,
+      after: meeting.lastEventSeq,
+    });
+    await secretary.data('mutation ($id: ID!) { closeMeeting(id: $id) { id } }', { id: createMeeting.id });
+    const events = (await feed.waitFor(2)).map((event) => event.meetingChanged);
+    expect(events.map((event) => event.type)).toEqual(['AGENDA_ITEM_UPDATED', 'MEETING_UPDATED']);
+    expect(events[0].agendaItem).toEqual({ id: addAgendaItem.id, outcome: 'UNFINISHED' });
+    expect(events[1].meeting.status).toBe('CLOSED');
+  });
+
   it("refuses to subscribe an outsider to a meeting's stream", async () => {
     const secretary = await clientFor(server.url, world.people.secretary);
     const { createMeeting } = await secretary.data('mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }', {

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, IsNull } from 'typeorm';
 import { ACTIVE_MEMBERSHIP } from '../app/access';
 import { type Context, inTransaction } from '../app/context';
 import { badInput, forbidden } from '../app/errors';
@@ -93,14 +93,22 @@ export class MeetingService {
     return this.transition(id, MeetingStatus.IN_SESSION);
   }
 
-  /** Closes the session; items not dealt with are marked unfinished, ready to roll over. */
+  /** Closes the session; items not dealt with are marked unfinished (and said so live), ready to roll over. */
   close(id: string) {
     return this.transition(id, MeetingStatus.CLOSED, async (tx, meeting) => {
-      await tx.update(
-        AgendaItem,
-        { meetingId: meeting.id, outcome: AgendaItemOutcome.PENDING },
-        { outcome: AgendaItemOutcome.UNFINISHED },
-      );
+      const pending = await tx.find(AgendaItem, {
+        where: { meetingId: meeting.id, outcome: AgendaItemOutcome.PENDING, archivedAt: IsNull() },
+      });
+      for (const item of pending) {
+        item.outcome = AgendaItemOutcome.UNFINISHED;
+        await tx.save(item);
+        await publishMeetingChange(tx, {
+          meetingId: meeting.id,
+          type: MeetingEventType.AGENDA_ITEM_UPDATED,
+          actorId: this.context.viewer!.id,
+          subjects: { agendaItem: item },
+        });
+      }
     });
   }
 
