@@ -1,10 +1,6 @@
 import type { ApolloCache } from '@apollo/client/core';
-import { useApolloClient, useSubscription } from '@vue/apollo-composable';
-import { ref, watch, type Ref } from 'vue';
-import { useI18n } from 'vue-i18n';
-import { liveGeneration, markLiveLinkDown, restartLiveLink } from '@/apollo';
-import { useAnnouncer } from '@/composables/useAnnouncer';
-import { useCurrentPerson } from '@/features/auth/composables/useCurrentPerson';
+import type { Ref } from 'vue';
+import { useEventStream } from '@/composables/useEventStream';
 import { graphql } from '@/gql';
 import type { PlanChangedSubscription as PlanChangedResult } from '@/gql/graphql';
 import { addToList, removeFromList } from '@/lib/cache-lists';
@@ -97,10 +93,7 @@ function updateLists(cache: ApolloCache<unknown>, event: PlanEvent) {
   }
 }
 
-/**
- * Follows a plan's changes live. Starts from the `lastEventSeq` the page's query returned, so
- * nothing between the read and the subscription is missed, and applies each event once, in order.
- */
+/** Follows a plan's changes live (see `useEventStream`). */
 export function usePlanChanges(
   planId: Ref<string>,
   loadedSeq: Ref<number | undefined>,
@@ -110,73 +103,15 @@ export function usePlanChanges(
     announces?: (event: PlanEvent) => boolean;
   } = {},
 ) {
-  const { resolveClient } = useApolloClient();
-  const { me } = useCurrentPerson();
-  const { t } = useI18n();
-  const announce = useAnnouncer();
-
-  // Where the subscription (re)starts; changes only on start and reconnection, since a change
-  // of variables restarts the subscription.
-  const cursor = ref<number | null>(null);
-  let lastApplied = -1;
-
-  watch(
-    [planId, loadedSeq],
-    ([id, seq], previous) => {
-      if (id !== previous?.[0]) {
-        cursor.value = null;
-        lastApplied = -1;
-      }
-      if (seq === undefined || cursor.value !== null) return;
-      cursor.value = seq;
-      lastApplied = seq;
-    },
-    { immediate: true },
-  );
-
-  const { onResult, onError, restart } = useSubscription(
-    PlanChangedSubscription,
-    () => ({ planId: planId.value, after: cursor.value }),
-    // The cache is written below, only for events not applied yet: graphql-ws replays from the
-    // first cursor after a reconnection, and an old replayed snapshot must not overwrite newer data.
-    () => ({ enabled: cursor.value !== null, fetchPolicy: 'no-cache' }),
-  );
-
-  onResult(({ data }) => {
-    const event = data?.planChanged;
-    if (!event || event.seq <= lastApplied) return;
-    lastApplied = event.seq;
-    const cache = resolveClient().cache;
-    cache.batch({
-      update: (batch) => {
-        batch.writeQuery({
-          id: 'ROOT_SUBSCRIPTION',
-          query: PlanChangedSubscription,
-          variables: { planId: planId.value, after: cursor.value },
-          data: { __typename: 'Subscription', planChanged: event },
-        });
-        updateLists(batch, event);
-      },
-    });
-    options.onApplied?.(event);
-    if (event.actorId !== me.value?.id && (options.announces?.(event) ?? true)) {
-      const sentence = describePlanEvent(event, t);
-      if (sentence) void announce(sentence);
-    }
+  return useEventStream({
+    document: PlanChangedSubscription,
+    id: planId,
+    loadedSeq,
+    variables: (id, after) => ({ planId: id, after }),
+    eventOf: (data) => data.planChanged,
+    resultOf: (event) => ({ __typename: 'Subscription' as const, planChanged: event }),
+    updateLists,
+    describe: describePlanEvent,
+    ...options,
   });
-
-  // Retries are exhausted, or the socket was refused: stop showing "Reconnexion…".
-  onError(() => markLiveLinkDown());
-
-  /** Resumes after the last event applied, on a new WebSocket client (after sign-in, or a manual retry). */
-  function resume() {
-    if (cursor.value === null) return;
-    if (cursor.value === lastApplied) restart();
-    else cursor.value = lastApplied;
-  }
-
-  watch(liveGeneration, resume);
-
-  // A fresh client: its generation change makes every followed plan resume.
-  return { reconnect: restartLiveLink };
 }
