@@ -11,7 +11,7 @@ import { SESSION_COOKIE, authenticate } from '../auth/auth.service';
 import { SessionValidity } from '../auth/session-validity';
 import { SignInLimiter } from '../auth/sign-in-limiter';
 import { EventBus } from '../events/event-bus';
-import { renderCalendar } from '../meetings/calendar.service';
+import { registerCalendarRoutes } from '../meetings/calendar.routes';
 import { registerExportRoutes } from '../meetings/exports/export.routes';
 import { ReaderCache } from '../events/reader-cache';
 import { topicReaders } from './access';
@@ -20,7 +20,6 @@ import type { TrameConfig } from './config';
 import { type AppServices, buildContext, type CookieJar } from './context';
 import { openDatabase } from './database';
 import { formatError } from './errors';
-import { isUuid } from './lookup';
 import { startWebSocketServer } from './websocket';
 
 export interface TrameServer {
@@ -84,15 +83,7 @@ export async function startServer({ config, databaseUrl, schema, clientDist, log
     }
   });
 
-  app.get('/calendar/:file', async (request, response) => {
-    const token = request.params.file.replace(/\.ics$/, '');
-    const bodyId = typeof request.query.body === 'string' && isUuid(request.query.body) ? request.query.body : undefined;
-    if (request.query.body !== undefined && !bodyId) return void response.status(404).type('text').send('Instance inconnue.');
-    const calendar = await renderCalendar(dataSource, config.publicUrl, token, bodyId);
-    if (calendar === null) return void response.status(404).type('text').send('Calendrier introuvable.');
-    response.type('text/calendar; charset=utf-8').send(calendar);
-  });
-
+  registerCalendarRoutes(app, services);
   registerExportRoutes(app, services);
 
   app.use(
