@@ -79,6 +79,33 @@ describe('live meeting changes', () => {
     expect(events[1].meeting.status).toBe('CLOSED');
   });
 
+  it('tells the plan stream of each decision, for the decisions register', async () => {
+    const secretary = await clientFor(server.url, world.people.secretary);
+    const { createMeeting } = await secretary.data('mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }', {
+      input: { ...input, bodyId: world.body.id },
+    });
+    for (const verb of ['conveneMeeting', 'openMeeting']) {
+      await secretary.data(`mutation ($id: ID!) { ${verb}(id: $id) { id } }`, { id: createMeeting.id });
+    }
+    const member = await clientFor(server.url, world.people.member);
+    const { plan } = await member.data('query ($id: ID!) { plan(id: $id) { lastEventSeq } }', { id: world.plan.id });
+    const { client } = connectWs(server.wsUrl, member.cookie);
+    cleanups.push(() => client.dispose());
+    const feed = new Collector(client, PLAN_CHANGED.replace('plan { id title }', 'decision { id text meetingId }'), {
+      planId: world.plan.id,
+      after: plan.lastEventSeq,
+    });
+    const { recordDecision } = await secretary.data(
+      'mutation ($input: RecordDecisionInput!) { recordDecision(input: $input) { id } }',
+      { input: { meetingId: createMeeting.id, text: 'Adopter le calendrier des ateliers', kind: 'DECISION' } },
+    );
+    const [{ planChanged }] = await feed.waitFor(1);
+    expect(planChanged).toMatchObject({
+      type: 'DECISION_CHANGED',
+      decision: { id: recordDecision.id, text: 'Adopter le calendrier des ateliers', meetingId: createMeeting.id },
+    });
+  });
+
   it("refuses to subscribe an outsider to a meeting's stream", async () => {
     const secretary = await clientFor(server.url, world.people.secretary);
     const { createMeeting } = await secretary.data('mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }', {

@@ -7,6 +7,7 @@ import { lockForUpdate } from '../app/updates';
 import { assertStatusIn } from '../meetings/meeting-lifecycle';
 import { Meeting, MeetingStatus } from '../meetings/meeting.entity';
 import { MeetingEventType, publishMeetingChange } from '../meetings/meeting-event';
+import { PlanEventType, publishPlanChange } from '../plans/plan-event';
 import { MeetingService } from '../meetings/meeting.service';
 import { Decision } from './decision.entity';
 import type { DecisionFilterArgs, RecordDecisionInput, UpdateDecisionInput } from './decision.inputs';
@@ -52,7 +53,7 @@ export class DecisionService {
       const decision = await tx.save(
         tx.create(Decision, { ...fields, meetingId, agendaItemId: agendaItemId ?? null, actionIds: actions ?? [] }),
       );
-      await this.publish(tx, MeetingEventType.DECISION_RECORDED, decision);
+      await this.publish(tx, MeetingEventType.DECISION_RECORDED, decision, meeting);
       return decision;
     });
   }
@@ -75,7 +76,7 @@ export class DecisionService {
         if (value !== undefined) decision[key] = value;
       }
       await tx.save(decision);
-      await this.publish(tx, MeetingEventType.DECISION_UPDATED, decision);
+      await this.publish(tx, MeetingEventType.DECISION_UPDATED, decision, meeting);
       return decision;
     });
   }
@@ -89,7 +90,7 @@ export class DecisionService {
       if (decision.archivedAt) throw notFound('Décision');
       decision.archivedAt = new Date();
       await tx.save(decision);
-      await this.publish(tx, MeetingEventType.DECISION_REMOVED, decision);
+      await this.publish(tx, MeetingEventType.DECISION_REMOVED, decision, meeting);
       return decision;
     });
   }
@@ -139,7 +140,11 @@ export class DecisionService {
     return unique;
   }
 
-  private publish(tx: EntityManager, type: MeetingEventType, decision: Decision) {
-    return publishMeetingChange(tx, { meetingId: decision.meetingId, type, actorId: this.context.viewer!.id, subjects: { decision } });
+  /** On the meeting's stream, and on the plan's for the decisions register. */
+  private async publish(tx: EntityManager, type: MeetingEventType, decision: Decision, meeting: Meeting) {
+    const actorId = this.context.viewer!.id;
+    const { planId } = (await this.context.loaders.body.load(meeting.bodyId))!;
+    await publishMeetingChange(tx, { meetingId: decision.meetingId, type, actorId, subjects: { decision } });
+    await publishPlanChange(tx, { planId, type: PlanEventType.DECISION_CHANGED, actorId, subjects: { decision } });
   }
 }

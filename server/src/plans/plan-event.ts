@@ -4,6 +4,7 @@ import { Action } from '../actions/action.entity';
 import { AgendaItem } from '../agenda/agenda-item.entity';
 import { DateTime } from '../app/scalars';
 import { GovernanceBody } from '../bodies/governance-body.entity';
+import { Decision } from '../decisions/decision.entity';
 import { Membership } from '../bodies/membership.entity';
 import type { EventRecord } from '../events/event.entity';
 import { recordEvent } from '../events/event-log';
@@ -31,6 +32,7 @@ export enum PlanEventType {
   MEETING_SCHEDULED = 'MEETING_SCHEDULED',
   MEETING_UPDATED = 'MEETING_UPDATED',
   BACKLOG_ITEM_CHANGED = 'BACKLOG_ITEM_CHANGED',
+  DECISION_CHANGED = 'DECISION_CHANGED',
 }
 registerEnumType(PlanEventType, { name: 'PlanEventType' });
 
@@ -43,6 +45,7 @@ const SUBJECTS = {
   membership: Membership,
   meeting: Meeting,
   agendaItem: AgendaItem,
+  decision: Decision,
 };
 type SubjectKey = keyof typeof SUBJECTS;
 type Subject = InstanceType<(typeof SUBJECTS)[SubjectKey]>;
@@ -84,6 +87,9 @@ export class PlanEvent {
 
   @Field(() => AgendaItem, { nullable: true, description: "An item of a body's backlog." })
   agendaItem?: AgendaItem;
+
+  @Field(() => Decision, { nullable: true, description: 'A decision recorded, changed or removed, for the register.' })
+  decision?: Decision;
 }
 
 /** Records, in the change's transaction, what happened to a plan, with the changed records. */

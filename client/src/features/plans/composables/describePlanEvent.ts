@@ -31,6 +31,8 @@ export function describePlanEvent(event: PlanEvent, t: Translate): string | null
       return meeting ? t(`liveEvents.${event.type}`, { title: meeting.title }) : null;
     case 'BACKLOG_ITEM_CHANGED':
       return agendaItem ? t(`liveEvents.${event.type}`, { title: agendaItem.title }) : null;
+    case 'DECISION_CHANGED':
+      return t('liveEvents.DECISION_CHANGED', {});
     default:
       return null;
   }
