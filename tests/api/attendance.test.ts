@@ -168,6 +168,18 @@ describe('proxies', () => {
     expect(await as.alice.errorCode(WITHDRAW, { m: meetingId })).toBe('CONFLICT');
     expect((await read(meetingId)).of('alice').proxyToId).toBe(people.member.id);
   });
+
+  it('lets the secretary record a proxy received on paper for a member, and no one else do so', async () => {
+    const meetingId = await convened();
+    const ON_BEHALF = `mutation ($m: ID!, $to: ID!, $from: ID) { giveProxy(meetingId: $m, toPersonId: $to, fromPersonId: $from) { ${ATTENDANCE} } }`;
+    const TAKE_BACK = `mutation ($m: ID!, $from: ID) { withdrawProxy(meetingId: $m, fromPersonId: $from) { ${ATTENDANCE} } }`;
+    expect(await as.bruno.errorCode(ON_BEHALF, { m: meetingId, to: people.bruno.id, from: people.alice.id })).toBe('FORBIDDEN');
+    const { giveProxy } = await as.secretary.data(ON_BEHALF, { m: meetingId, to: people.member.id, from: people.alice.id });
+    expect(giveProxy).toMatchObject({ personId: people.alice.id, proxyToId: people.member.id });
+    expect(await as.secretary.errorCode(ON_BEHALF, { m: meetingId, to: people.alice.id, from: people.guest.id })).toBe('FORBIDDEN');
+    await as.secretary.data(TAKE_BACK, { m: meetingId, from: people.alice.id });
+    expect((await read(meetingId)).of('alice').proxyToId).toBeNull();
+  });
 });
 
 describe('the quorum', () => {

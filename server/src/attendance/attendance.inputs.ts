@@ -37,4 +37,10 @@ export class GiveProxyArgs {
 
   @Field(() => ID, { description: 'Another voting member invited to the meeting.' })
   toPersonId!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The member giving it, when a facilitator records a proxy received on paper; yourself by default.",
+  })
+  fromPersonId?: string;
 }

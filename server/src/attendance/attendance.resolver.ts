@@ -45,14 +45,18 @@ export class AttendanceResolver {
   @Mutation(() => Attendance, {
     description: 'Gives your proxy to another voting member invited: not to yourself, not to someone who gave theirs, at most one held each.',
   })
-  giveProxy(@Args(() => GiveProxyArgs) { meetingId, toPersonId }: GiveProxyArgs, @Ctx() context: Context) {
-    return new AttendanceService(context).giveProxy(meetingId, toPersonId);
+  giveProxy(@Args(() => GiveProxyArgs) { meetingId, toPersonId, fromPersonId }: GiveProxyArgs, @Ctx() context: Context) {
+    return new AttendanceService(context).giveProxy(meetingId, toPersonId, fromPersonId);
   }
 
   @Authorized()
-  @Mutation(() => Attendance, { description: 'Takes back the proxy you gave.' })
-  withdrawProxy(@Arg('meetingId', () => ID) meetingId: string, @Ctx() context: Context) {
-    return new AttendanceService(context).withdrawProxy(meetingId);
+  @Mutation(() => Attendance, { description: 'Takes back the proxy you gave (or, for facilitators, the one a member gave).' })
+  withdrawProxy(
+    @Arg('meetingId', () => ID) meetingId: string,
+    @Arg('fromPersonId', () => ID, { nullable: true }) fromPersonId: string | undefined,
+    @Ctx() context: Context,
+  ) {
+    return new AttendanceService(context).withdrawProxy(meetingId, fromPersonId);
   }
 }
 

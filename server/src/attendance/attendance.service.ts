@@ -62,14 +62,17 @@ export class AttendanceService {
     });
   }
 
-  /** A voting member gives their proxy (pouvoir) to another voting member: one each, no chains. */
-  async giveProxy(meetingId: string, toPersonId: string) {
-    await new MeetingService(this.context).get(meetingId);
+  /**
+   * A voting member gives their proxy (pouvoir) to another voting member: one each, no chains.
+   * A facilitator may record it for the member (`fromPersonId`), as for a proxy sent on paper.
+   */
+  async giveProxy(meetingId: string, toPersonId: string, fromPersonId?: string) {
+    await this.assertMayActFor(meetingId, fromPersonId);
     const holder = await findOrFail(this.context.loaders.person, toPersonId, 'Personne');
     return this.change(meetingId, async (tx, meeting) => {
       // The meeting row is locked: everyone's proxies stay as read until the commit.
       const attendances = await tx.findBy(Attendance, { meetingId });
-      const own = this.pickOwn(attendances);
+      const own = this.pickOwn(attendances, fromPersonId);
       if (!own.voting) throw forbidden('Seuls les membres votants peuvent donner un pouvoir.');
       assertStatusIn(meeting.status, CONVENED_OR_IN_SESSION, 'Donner un pouvoir');
       if (holder.id === own.personId) throw badInput('Vous ne pouvez pas vous donner votre propre pouvoir.');
@@ -89,10 +92,10 @@ export class AttendanceService {
     });
   }
 
-  async withdrawProxy(meetingId: string) {
-    await new MeetingService(this.context).get(meetingId);
+  async withdrawProxy(meetingId: string, fromPersonId?: string) {
+    await this.assertMayActFor(meetingId, fromPersonId);
     return this.change(meetingId, async (tx, meeting) => {
-      const own = await this.ownAttendance(tx, meetingId);
+      const own = this.pickOwn(await tx.findBy(Attendance, { meetingId }), fromPersonId);
       assertStatusIn(meeting.status, CONVENED_OR_IN_SESSION, 'Retirer un pouvoir');
       if (!own.proxyToId) throw conflict("Vous n'avez donné aucun pouvoir pour cette réunion.");
       own.proxyToId = null;
@@ -128,10 +131,16 @@ export class AttendanceService {
     return this.pickOwn(await tx.findBy(Attendance, { meetingId, personId: this.context.access.requireViewer().id }));
   }
 
-  private pickOwn(attendances: Attendance[]) {
-    const viewer = this.context.access.requireViewer();
-    const own = attendances.find((attendance) => attendance.personId === viewer.id);
-    if (!own) throw forbidden("Vous n'êtes pas invité·e à cette réunion.");
+  /** The attendance of `personId` (the viewer by default). */
+  private pickOwn(attendances: Attendance[], personId = this.context.access.requireViewer().id) {
+    const own = attendances.find((attendance) => attendance.personId === personId);
+    if (!own) throw forbidden(personId === this.context.viewer?.id ? "Vous n'êtes pas invité·e à cette réunion." : "Cette personne n'est pas invitée à cette réunion.");
     return own;
+  }
+
+  /** Anyone may act for themself; for someone else, only the body's facilitators. */
+  private async assertMayActFor(meetingId: string, personId?: string) {
+    if (personId && personId !== this.context.access.requireViewer().id) await this.facilitated(meetingId);
+    else await new MeetingService(this.context).get(meetingId);
   }
 }
