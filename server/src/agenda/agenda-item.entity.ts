@@ -123,6 +123,10 @@ export class AgendaItem extends TrameEntity {
   @Column({ type: 'text', default: AgendaItemOutcome.PENDING })
   outcome!: AgendaItemOutcome;
 
+  @Field(() => Int, { description: 'Seconds spent on it in the room, not counting a timer running now.' })
+  @Column({ type: 'int', name: 'elapsed_seconds', default: 0 })
+  elapsedSeconds!: number;
+
   @Field(() => ID, { nullable: true, description: 'The item it was rolled over from.' })
   @Column({ type: 'uuid', name: 'rolled_over_from_id', nullable: true })
   rolledOverFromId!: string | null;

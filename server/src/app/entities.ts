@@ -3,6 +3,7 @@ import { AgendaItem } from '../agenda/agenda-item.entity';
 import { Attendance } from '../attendance/attendance.entity';
 import { Invitation } from '../auth/invitation.entity';
 import { Session } from '../auth/session.entity';
+import { Contribution, ContributionReaction, ContributionSupport } from '../contributions/contribution.entity';
 import { GovernanceBody } from '../bodies/governance-body.entity';
 import { Membership } from '../bodies/membership.entity';
 import { Decision } from '../decisions/decision.entity';
@@ -36,6 +37,9 @@ export const ENTITIES = [
   Decision,
   MinutesVersion,
   CalendarFeed,
+  Contribution,
+  ContributionSupport,
+  ContributionReaction,
   EventRecord,
   TopicSequence,
 ];

@@ -3,6 +3,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } fr
 import { TrameEntity } from '../app/base.entity';
 import { inEnum } from '../app/enum-check';
 import { DateTime } from '../app/scalars';
+import { AgendaItem } from '../agenda/agenda-item.entity';
 import { GovernanceBody } from '../bodies/governance-body.entity';
 
 export enum MeetingKind {
@@ -72,4 +73,24 @@ export class Meeting extends TrameEntity {
   @Field(() => String, { nullable: true, description: 'Why it was cancelled.' })
   @Column({ type: 'text', name: 'cancellation_reason', nullable: true })
   cancellationReason!: string | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'When the facilitator opened the meeting room (live session).' })
+  @Column({ type: 'timestamptz', name: 'room_opened_at', nullable: true })
+  roomOpenedAt!: Date | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'When the room was closed.' })
+  @Column({ type: 'timestamptz', name: 'room_closed_at', nullable: true })
+  roomClosedAt!: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'The agenda item every participant follows in the room.' })
+  @Column({ type: 'uuid', name: 'current_item_id', nullable: true })
+  currentItemId!: string | null;
+
+  @ManyToOne(() => AgendaItem, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'current_item_id', foreignKeyConstraintName: 'meetings_current_item_fk' })
+  currentItem?: Relation<AgendaItem> | null;
+
+  @Field(() => DateTime, { nullable: true, description: "Since when the current item's timer runs (null when paused)." })
+  @Column({ type: 'timestamptz', name: 'timer_started_at', nullable: true })
+  timerStartedAt!: Date | null;
 }
