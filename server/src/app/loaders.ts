@@ -6,6 +6,7 @@ import { Attendance } from '../attendance/attendance.entity';
 import { GovernanceBody } from '../bodies/governance-body.entity';
 import { Membership } from '../bodies/membership.entity';
 import { Decision } from '../decisions/decision.entity';
+import { Contribution } from '../contributions/contribution.entity';
 import { AgendaPublication } from '../meetings/agenda-publication.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { MinutesVersion } from '../minutes/minutes.entity';
@@ -127,6 +128,48 @@ export function createLoaders(dataSource: DataSource) {
         [[...topics]],
       );
       return topics.map((topic) => rows.find((row) => row.topic === topic)?.last_seq ?? 0);
+    }),
+    contribution: byId(dataSource, Contribution),
+    repliesByContribution: childrenOf(dataSource, Contribution, 'parentId', { createdAt: 'ASC' }),
+    contributionsByResultingAction: childrenOf(dataSource, Contribution, 'resultingActionId', { createdAt: 'ASC' }),
+    contributionsByResultingDecision: childrenOf(dataSource, Contribution, 'resultingDecisionId', { createdAt: 'ASC' }),
+    contributionsByResultingAgendaItem: childrenOf(dataSource, Contribution, 'resultingAgendaItemId', { createdAt: 'ASC' }),
+    supportCountByContribution: new DataLoader<string, number>(async (ids) => {
+      const rows: { contribution_id: string; count: number }[] = await dataSource.query(
+        'SELECT contribution_id, count(*)::int AS count FROM contribution_supports WHERE contribution_id = ANY($1) GROUP BY 1',
+        [[...ids]],
+      );
+      return ids.map((id) => rows.find((row) => row.contribution_id === id)?.count ?? 0);
+    }),
+    /** Keyed `contributionId|personId`. */
+    supportedBy: new DataLoader<string, boolean>(async (keys) => {
+      const pairs = keys.map((key) => key.split('|'));
+      const rows: { contribution_id: string; person_id: string }[] = await dataSource.query(
+        `SELECT s.contribution_id, s.person_id FROM contribution_supports s
+           JOIN unnest($1::uuid[], $2::uuid[]) AS k(contribution_id, person_id) USING (contribution_id, person_id)`,
+        [pairs.map(([contributionId]) => contributionId), pairs.map(([, personId]) => personId)],
+      );
+      return pairs.map(([contributionId, personId]) =>
+        rows.some((row) => row.contribution_id === contributionId && row.person_id === personId),
+      );
+    }),
+    /** Keyed `contributionId|viewerId` (empty viewer for none): counts per reaction, and the viewer's own. */
+    reactionsByContribution: new DataLoader<string, { reaction: string; count: number; viewerReacted: boolean }[]>(async (keys) => {
+      const pairs = keys.map((key) => key.split('|'));
+      const rows: { contribution_id: string; reaction: string; person_id: string }[] = await dataSource.query(
+        'SELECT contribution_id, reaction, person_id FROM contribution_reactions WHERE contribution_id = ANY($1) ORDER BY reaction',
+        [[...new Set(pairs.map(([contributionId]) => contributionId))]],
+      );
+      return pairs.map(([contributionId, viewerId]) => {
+        const counts = new Map<string, { reaction: string; count: number; viewerReacted: boolean }>();
+        for (const row of rows.filter((candidate) => candidate.contribution_id === contributionId)) {
+          const entry = counts.get(row.reaction) ?? { reaction: row.reaction, count: 0, viewerReacted: false };
+          entry.count += 1;
+          entry.viewerReacted ||= row.person_id === viewerId;
+          counts.set(row.reaction, entry);
+        }
+        return [...counts.values()];
+      });
     }),
     partnersByAction: new DataLoader<string, Organization[]>(async (actionIds) => {
       const links = await dataSource.getRepository(ActionPartner).find({

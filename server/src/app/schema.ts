@@ -7,6 +7,13 @@ import { AttendanceResolver, MeetingAttendanceResolver } from '../attendance/att
 import { AuthResolver } from '../auth/auth.resolver';
 import { BodyResolver } from '../bodies/body.resolver';
 import { MembershipResolver } from '../bodies/membership.resolver';
+import {
+  ActionContributionsResolver,
+  AgendaItemContributionsResolver,
+  ContributionConversionResolver,
+  DecisionContributionsResolver,
+} from '../contributions/contribution-conversion.resolver';
+import { ContributionResolver, MeetingContributionsResolver } from '../contributions/contribution.resolver';
 import { DecisionResolver, MeetingDecisionsResolver } from '../decisions/decision.resolver';
 import { BodyMeetingsResolver, CalendarResolver, MeetingResolver } from '../meetings/meeting.resolver';
 import { MeetingMinutesResolver, MinutesResolver } from '../minutes/minutes.resolver';
@@ -44,6 +51,12 @@ export function buildTrameSchema() {
       MeetingDecisionsResolver,
       MinutesResolver,
       MeetingMinutesResolver,
+      ContributionResolver,
+      MeetingContributionsResolver,
+      ContributionConversionResolver,
+      ActionContributionsResolver,
+      DecisionContributionsResolver,
+      AgendaItemContributionsResolver,
     ],
     authChecker,
     // type-graphql insists on a PubSub; Trame's subscriptions bring their own `subscribe`

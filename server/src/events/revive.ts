@@ -1,4 +1,4 @@
-const DATE_FIELDS = ['createdAt', 'updatedAt', 'archivedAt', 'startsAt', 'endsAt', 'approvedAt', 'publishedAt'];
+const DATE_FIELDS = ['createdAt', 'updatedAt', 'archivedAt', 'startsAt', 'endsAt', 'approvedAt', 'publishedAt', 'hiddenAt'];
 
 /** Turns a record stored as JSON in an event payload back into an instance of its class. */
 export function revive<T extends object>(type: new () => T, data: Record<string, unknown>): T {

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { AgendaItem } from '../agenda/agenda-item.entity';
 import { DateTime } from '../app/scalars';
 import { Attendance } from '../attendance/attendance.entity';
+import { Contribution } from '../contributions/contribution.entity';
 import { Decision } from '../decisions/decision.entity';
 import type { EventRecord } from '../events/event.entity';
 import { recordEvent } from '../events/event-log';
@@ -23,6 +24,10 @@ export enum MeetingEventType {
   DECISION_UPDATED = 'DECISION_UPDATED',
   DECISION_REMOVED = 'DECISION_REMOVED',
   MINUTES_UPDATED = 'MINUTES_UPDATED',
+  /** The meeting room opened or closed, its current item or its timer changed. */
+  ROOM_UPDATED = 'ROOM_UPDATED',
+  CONTRIBUTION_POSTED = 'CONTRIBUTION_POSTED',
+  CONTRIBUTION_UPDATED = 'CONTRIBUTION_UPDATED',
 }
 registerEnumType(MeetingEventType, { name: 'MeetingEventType' });
 
@@ -33,6 +38,7 @@ const SUBJECTS = {
   attendance: Attendance,
   decision: Decision,
   minutes: MinutesVersion,
+  contribution: Contribution,
 };
 type SubjectKey = keyof typeof SUBJECTS;
 type Subject = InstanceType<(typeof SUBJECTS)[SubjectKey]>;
@@ -71,6 +77,9 @@ export class MeetingEvent {
 
   @Field(() => MinutesVersion, { nullable: true })
   minutes?: MinutesVersion;
+
+  @Field(() => Contribution, { nullable: true, description: 'A contribution posted, supported, reacted to or moderated.' })
+  contribution?: Contribution;
 }
 
 /** Records, in the change's transaction, what happened in a meeting. */

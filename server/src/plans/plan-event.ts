@@ -4,6 +4,7 @@ import { Action } from '../actions/action.entity';
 import { AgendaItem } from '../agenda/agenda-item.entity';
 import { DateTime } from '../app/scalars';
 import { GovernanceBody } from '../bodies/governance-body.entity';
+import { Contribution } from '../contributions/contribution.entity';
 import { Decision } from '../decisions/decision.entity';
 import { Membership } from '../bodies/membership.entity';
 import type { EventRecord } from '../events/event.entity';
@@ -33,6 +34,8 @@ export enum PlanEventType {
   MEETING_UPDATED = 'MEETING_UPDATED',
   BACKLOG_ITEM_CHANGED = 'BACKLOG_ITEM_CHANGED',
   DECISION_CHANGED = 'DECISION_CHANGED',
+  CONTRIBUTION_POSTED = 'CONTRIBUTION_POSTED',
+  CONTRIBUTION_UPDATED = 'CONTRIBUTION_UPDATED',
 }
 registerEnumType(PlanEventType, { name: 'PlanEventType' });
 
@@ -46,6 +49,7 @@ const SUBJECTS = {
   meeting: Meeting,
   agendaItem: AgendaItem,
   decision: Decision,
+  contribution: Contribution,
 };
 type SubjectKey = keyof typeof SUBJECTS;
 type Subject = InstanceType<(typeof SUBJECTS)[SubjectKey]>;
@@ -90,6 +94,9 @@ export class PlanEvent {
 
   @Field(() => Decision, { nullable: true, description: 'A decision recorded, changed or removed, for the register.' })
   decision?: Decision;
+
+  @Field(() => Contribution, { nullable: true, description: 'A contribution made between meetings, posted or changed.' })
+  contribution?: Contribution;
 }
 
 /** Records, in the change's transaction, what happened to a plan, with the changed records. */
