@@ -10,6 +10,8 @@ export interface TrameConfig {
   allowedOrigins: string[];
   publicUrl: string;
   sessionDays: number;
+  /** How often live subscriptions re-check their sessions, in milliseconds. */
+  sessionCheckMs: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): TrameConfig {
@@ -28,5 +30,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): TrameConfig {
       .filter(Boolean),
     publicUrl,
     sessionDays: Number(env.TRAME_SESSION_DAYS ?? 30),
+    sessionCheckMs: Number(env.TRAME_SESSION_CHECK_MS ?? 2000),
   };
 }

@@ -5,6 +5,7 @@ import type { SessionValidity } from '../auth/session-validity';
 import type { EventBus } from '../events/event-bus';
 import type { ReaderCache } from '../events/reader-cache';
 import type { Person } from '../people/person.entity';
+import type { PresenceHub } from '../room/presence';
 import { Access } from './access';
 import type { TrameConfig } from './config';
 import { translateDatabaseError } from './database-errors';
@@ -14,6 +15,7 @@ import { createLoaders, type Loaders } from './loaders';
 export interface AppServices {
   dataSource: DataSource;
   bus: EventBus;
+  presence: PresenceHub;
   readers: ReaderCache;
   sessions: SessionValidity;
   config: TrameConfig;

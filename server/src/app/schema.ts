@@ -21,6 +21,7 @@ import { OrientationResolver } from '../orientations/orientation.resolver';
 import { OrganizationResolver } from '../organizations/organization.resolver';
 import { PersonResolver } from '../people/person.resolver';
 import { PlanResolver } from '../plans/plan.resolver';
+import { RoomResolver } from '../room/room.resolver';
 import { TerritoryResolver } from '../territories/territory.resolver';
 import type { Context } from './context';
 
@@ -51,6 +52,7 @@ export function buildTrameSchema() {
       MeetingDecisionsResolver,
       MinutesResolver,
       MeetingMinutesResolver,
+      RoomResolver,
       ContributionResolver,
       MeetingContributionsResolver,
       ContributionConversionResolver,

@@ -14,6 +14,7 @@ import { EventBus } from '../events/event-bus';
 import { registerCalendarRoutes } from '../meetings/calendar.routes';
 import { registerExportRoutes } from '../meetings/exports/export.routes';
 import { ReaderCache } from '../events/reader-cache';
+import { PresenceHub } from '../room/presence';
 import { topicReaders } from './access';
 import { abuseRules, LIMITS } from './armor';
 import type { TrameConfig } from './config';
@@ -44,13 +45,16 @@ export async function startServer({ config, databaseUrl, schema, clientDist, log
   const { dataSource, counter } = await openDatabase(databaseUrl);
   const bus = new EventBus(dataSource, { databaseUrl, onError: (error) => log(`event bus: ${String(error)}`) });
   await bus.start();
+  const presence = new PresenceHub(dataSource, bus, { onError: (error) => log(`presence: ${String(error)}`) });
+  await presence.start();
   const services: AppServices = {
     dataSource,
     bus,
+    presence,
     config,
     signInLimiter: new SignInLimiter(),
     readers: new ReaderCache((topic) => topicReaders(dataSource, topic)),
-    sessions: new SessionValidity(dataSource),
+    sessions: new SessionValidity(dataSource, config.sessionCheckMs),
   };
 
   const app = express();
@@ -125,6 +129,7 @@ export async function startServer({ config, databaseUrl, schema, clientDist, log
     statements: counter,
     async stop() {
       await apollo.stop();
+      await presence.stop();
       await bus.stop();
       await dataSource.destroy();
     },

@@ -1,34 +1,69 @@
 import type { DataSource } from 'typeorm';
 
+interface Known {
+  valid: boolean;
+  checkedAt: number;
+  askedAt: number;
+}
+
 /**
- * Whether a long-lived subscription's session still holds (not revoked, not expired, person
- * still active), re-checked at most every `ttlMs` per session so fan-out stays cheap.
+ * Whether long-lived subscriptions' sessions still hold (not revoked, not expired, person still
+ * active). Answers come from memory, refreshed at most every `ttlMs`; a refresh checks every
+ * stale session at once, so a delivered event costs at most one query whatever the number of
+ * subscribers.
  */
 export class SessionValidity {
-  private readonly checks = new Map<string, { valid: Promise<boolean>; at: number }>();
+  private readonly known = new Map<string, Known>();
+  private refreshing: Promise<void> | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly ttlMs = 2000,
   ) {}
 
-  /** Drops what this instance knows of a session it just revoked, so it acts at once here. */
+  /** A session this instance just revoked is invalid here at once (others notice on refresh). */
   forget(sessionId: string) {
-    this.checks.delete(sessionId);
+    const now = Date.now();
+    this.known.set(sessionId, { valid: false, checkedAt: now, askedAt: now });
   }
 
-  isValid(sessionId: string): Promise<boolean> {
-    const cached = this.checks.get(sessionId);
-    if (cached && Date.now() - cached.at < this.ttlMs) return cached.valid;
-    const valid = this.dataSource
-      .query(
-        `SELECT 1 FROM sessions s JOIN people p ON p.id = s.person_id
-          WHERE s.id = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND p.archived_at IS NULL`,
-        [sessionId],
-      )
-      .then((rows: unknown[]) => rows.length > 0);
-    this.checks.set(sessionId, { valid, at: Date.now() });
-    if (this.checks.size > 10_000) this.checks.delete(this.checks.keys().next().value!);
-    return valid;
+  async isValid(sessionId: string): Promise<boolean> {
+    const now = Date.now();
+    let entry = this.known.get(sessionId);
+    if (!entry) {
+      entry = { valid: false, checkedAt: 0, askedAt: now };
+      this.known.set(sessionId, entry);
+    }
+    entry.askedAt = now;
+    while (this.isStale(entry, now)) {
+      this.refreshing ??= this.refresh().finally(() => (this.refreshing = null));
+      await this.refreshing;
+      entry = this.known.get(sessionId)!;
+    }
+    return entry.valid;
+  }
+
+  private isStale(entry: Known, now: number) {
+    return entry.checkedAt === 0 || entry.checkedAt + this.ttlMs < now;
+  }
+
+  private async refresh() {
+    const now = Date.now();
+    for (const [id, entry] of this.known) {
+      // Sessions nobody asked about for a while belong to ended subscriptions.
+      if (now - entry.askedAt > 10 * 60_000) this.known.delete(id);
+    }
+    const stale = [...this.known].filter(([, entry]) => this.isStale(entry, now)).map(([id]) => id);
+    if (stale.length === 0) return;
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT s.id FROM sessions s JOIN people p ON p.id = s.person_id
+        WHERE s.id = ANY($1) AND s.revoked_at IS NULL AND s.expires_at > now() AND p.archived_at IS NULL`,
+      [stale],
+    );
+    const valid = new Set(rows.map((row) => row.id));
+    for (const id of stale) {
+      const entry = this.known.get(id);
+      if (entry) Object.assign(entry, { valid: valid.has(id), checkedAt: now });
+    }
   }
 }

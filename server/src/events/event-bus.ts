@@ -32,6 +32,8 @@ export class EventBus {
   private catchUpTimer: NodeJS.Timeout | null = null;
   private reconnectTimer: NodeJS.Timeout | null = null;
   private stopped = false;
+  /** Other NOTIFY channels heard on the same LISTEN connection (presence, for one). */
+  private readonly channels = new Map<string, (payload: string) => void>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -95,6 +97,15 @@ export class EventBus {
       abort.abort();
       this.unwatch(topic);
     }
+  }
+
+  /**
+   * Hands this channel's notifications to `handler`, on the bus's own LISTEN connection (kept
+   * across reconnections). Nothing is replayed: the channel's users must tolerate a gap.
+   */
+  async listenToChannel(channel: string, handler: (payload: string) => void) {
+    this.channels.set(channel, handler);
+    await this.listener?.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
   }
 
   /** Stored events with afterSeq < seq <= upToSeq. */
@@ -169,7 +180,11 @@ export class EventBus {
 
   private async listen() {
     const client = new pg.Client({ connectionString: this.options.databaseUrl });
-    client.on('notification', (message) => message.payload && this.wake(message.payload));
+    client.on('notification', (message) => {
+      if (!message.payload) return;
+      if (message.channel === NOTIFY_CHANNEL) this.wake(message.payload);
+      else this.channels.get(message.channel)?.(message.payload);
+    });
     client.on('error', (error) => {
       this.options.onError?.(error);
       this.reconnect(client);
@@ -177,6 +192,7 @@ export class EventBus {
     client.on('end', () => this.reconnect(client));
     await client.connect();
     await client.query(`LISTEN ${NOTIFY_CHANNEL}`);
+    for (const channel of this.channels.keys()) await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
     this.listener = client;
   }
 

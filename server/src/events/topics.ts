@@ -14,3 +14,6 @@ export function parseTopic(topic: string): { kind: TopicKind; id: string } {
 
 /** The channel PostgreSQL NOTIFY uses to wake the server instances. */
 export const NOTIFY_CHANNEL = 'trame_events';
+
+/** The channel server instances use to tell each other who is in which meeting room. */
+export const PRESENCE_CHANNEL = 'trame_presence';

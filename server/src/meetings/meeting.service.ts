@@ -9,6 +9,7 @@ import { AgendaItem, AgendaItemOutcome } from '../agenda/agenda-item.entity';
 import type { GovernanceBody } from '../bodies/governance-body.entity';
 import { MemberRole } from '../bodies/membership.entity';
 import { PlanEventType, publishPlanChange } from '../plans/plan-event';
+import { closeRoomIn, isRoomOpen } from '../room/room.service';
 import { AgendaPublication } from './agenda-publication.entity';
 import { assertStatusIn, assertTransition, PREPARING } from './meeting-lifecycle';
 import { Meeting, MeetingStatus } from './meeting.entity';
@@ -93,9 +94,10 @@ export class MeetingService {
     return this.transition(id, MeetingStatus.IN_SESSION);
   }
 
-  /** Closes the session; items not dealt with are marked unfinished (and said so live), ready to roll over. */
+  /** Closes the session (and its room); items not dealt with are marked unfinished (and said so live), ready to roll over. */
   close(id: string) {
     return this.transition(id, MeetingStatus.CLOSED, async (tx, meeting) => {
+      if (isRoomOpen(meeting)) await closeRoomIn(tx, meeting);
       const pending = await tx.find(AgendaItem, {
         where: { meetingId: meeting.id, outcome: AgendaItemOutcome.PENDING, archivedAt: IsNull() },
       });
