@@ -1,0 +1,282 @@
+/**
+ * `npm run bench`: fan-out of one meeting's live events to N graphql-ws subscribers, against a
+ * bare `ws` broadcast to the same N sockets. See BENCHMARKS.md for how to read the figures.
+ *
+ * Settings (environment): DATABASE_URL (else an embedded PostgreSQL), BENCH_SIZES (default
+ * "100,1000,5000"), BENCH_EVENTS (measured events per size, default 100), BENCH_GAP_MS (pause
+ * before each measured Trame event, default 0), BENCH_NODE_ARGS (extra flags for the servers'
+ * Node, e.g. --cpu-prof), BENCH_OUTPUT (default BENCHMARKS.md at the repository root; "-" to
+ * only print).
+ */
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { type ClientGroup, openGraphqlClients, openRawClients, Tracker } from './clients';
+import { createBenchDatabase, seedWorld, startPostgres } from './database';
+import { type ChildServer, killChildren, startChild } from './processes';
+
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number);
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 100);
+/** A pause before each measured Trame event (BENCH_GAP_MS), to see events further apart than the session-check TTL. */
+const GAP_MS = Number(process.env.BENCH_GAP_MS ?? 0);
+const WARM_UP = 2;
+const EVENT_TIMEOUT_MS = 30_000;
+const RUN_TIMEOUT_MS = 8 * 60_000;
+const OUTPUT = process.env.BENCH_OUTPUT ?? fileURLToPath(new URL('../../BENCHMARKS.md', import.meta.url));
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+/** Nearest-rank percentile. */
+function percentile(values: number[], p: number) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+interface Row {
+  n: number;
+  reached: boolean;
+  note?: string;
+  connectSeconds?: number;
+  trame?: { p50: number; p99: number; mutationP50: number };
+  raw?: { p50: number; p99: number };
+  statementsPerEvent?: number;
+  heapPerConnectionKiB?: number;
+}
+
+const openGroups = new Set<ClientGroup>();
+async function closeGroup(group: ClientGroup) {
+  await group.close();
+  openGroups.delete(group);
+}
+
+async function run(results: Row[], context: { bytes: number; gc: boolean; mutationStatements: number }, cleanups: (() => Promise<unknown>)[]) {
+  const postgres = await startPostgres(log);
+  cleanups.push(() => postgres.stop());
+  const database = await createBenchDatabase(postgres.serverUrl);
+  cleanups.push(() => database.drop());
+  const maxN = Math.max(...SIZES);
+  log(`database ${database.name}: migrating and seeding ${maxN} members…`);
+  const world = await seedWorld(database.url, maxN);
+
+  const trame: ChildServer = await startChild('./trame-process.ts', { BENCH_DATABASE_URL: database.url });
+  cleanups.push(() => trame.stop());
+  const raw: ChildServer = await startChild('./raw-process.ts');
+  cleanups.push(() => raw.stop());
+  const httpUrl = `http://127.0.0.1:${trame.port}/graphql`;
+  const wsUrl = `ws://127.0.0.1:${trame.port}/graphql`;
+
+  const graphql = async (query: string, variables: Record<string, unknown>) => {
+    const response = await fetch(httpUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: world.facilitatorCookie },
+      body: JSON.stringify({ query, variables }),
+    });
+    const result = (await response.json()) as { data?: any; errors?: unknown[] };
+    if (result.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(result.errors)}`);
+    return result.data;
+  };
+  const rename = (title: string) =>
+    graphql('mutation ($input: UpdateMeetingInput!) { updateMeeting(input: $input) { id version } }', {
+      input: { id: world.meetingId, title },
+    });
+  const lastSeq = async () => (await graphql('query ($id: ID!) { meeting(id: $id) { lastEventSeq } }', { id: world.meetingId })).meeting.lastEventSeq as number;
+
+  // What one mutation costs in SQL with nobody listening, to read the per-event figures against.
+  await rename('Sans abonné 0');
+  const quietBefore = (await trame.stats()).statements;
+  for (let index = 1; index <= 5; index++) await rename(`Sans abonné ${index}`);
+  context.mutationStatements = ((await trame.stats()).statements - quietBefore) / 5;
+
+  for (const n of SIZES) {
+    const row: Row = { n, reached: false };
+    results.push(row);
+    const tracker = new Tracker();
+    let subscriptionError: unknown = null;
+    try {
+      // Trame: N subscribers of the same meeting.
+      const idle = await trame.stats();
+      context.gc = idle.gc;
+      const after = await lastSeq();
+      const started = performance.now();
+      log(`N=${n}: connecting ${n} graphql-ws clients…`);
+      const group = await openGraphqlClients({
+        url: wsUrl,
+        cookies: world.cookies.slice(0, n),
+        meetingId: world.meetingId,
+        after,
+        tracker,
+        onError: (error) => (subscriptionError ??= error),
+        onNextBytes: (bytes) => (context.bytes ||= bytes),
+      });
+      openGroups.add(group);
+      // Every subscription replays from `after`, so each client gets the warm-up events even
+      // if its subscription started after they were sent: once all have them, all are live.
+      for (let index = 0; index < WARM_UP; index++) {
+        const key = `Échauffement ${n}-${index}`;
+        const all = tracker.expect(key, n, 60_000);
+        await rename(key);
+        await all;
+      }
+      if (subscriptionError) throw new Error(`subscription error: ${JSON.stringify(subscriptionError)}`);
+      row.connectSeconds = round((performance.now() - started) / 1000);
+      const subscribed = await trame.stats();
+      row.heapPerConnectionKiB = round((subscribed.heapUsed - idle.heapUsed) / n / 1024);
+      log(`N=${n}: all subscribed in ${row.connectSeconds} s; sending ${EVENTS} events`);
+
+      const latencies: number[] = [];
+      const mutations: number[] = [];
+      for (let index = 0; index < EVENTS; index++) {
+        const key = `Banc ${n}-${index}`;
+        if (GAP_MS > 0) await new Promise((resolve) => setTimeout(resolve, GAP_MS));
+        const all = tracker.expect(key, n, EVENT_TIMEOUT_MS);
+        const sent = performance.now();
+        await rename(key);
+        const answered = performance.now();
+        const last = await all;
+        mutations.push(answered - sent);
+        latencies.push(last - answered);
+      }
+      const measured = await trame.stats();
+      if (subscriptionError) throw new Error(`subscription error: ${JSON.stringify(subscriptionError)}`);
+      row.statementsPerEvent = round((measured.statements - subscribed.statements) / EVENTS, 2);
+      row.trame = { p50: round(percentile(latencies, 50)), p99: round(percentile(latencies, 99)), mutationP50: round(percentile(mutations, 50)) };
+      log(`N=${n}: Trame p50 ${row.trame.p50} ms, p99 ${row.trame.p99} ms, ${row.statementsPerEvent} statements/event`);
+      await closeGroup(group);
+
+      // Baseline: the same payload size, broadcast by a bare ws server to N sockets.
+      const payload = (key: string) => {
+        const base = JSON.stringify({ key, pad: '' });
+        return JSON.stringify({ key, pad: 'x'.repeat(Math.max(0, context.bytes - Buffer.byteLength(base))) });
+      };
+      const rawGroup = await openRawClients({ url: `ws://127.0.0.1:${raw.port}/raw`, count: n, tracker });
+      openGroups.add(rawGroup);
+      const broadcast = async (key: string) => {
+        const response = await fetch(`http://127.0.0.1:${raw.port}/broadcast`, { method: 'POST', body: payload(key) });
+        await response.text();
+      };
+      for (let index = 0; index < WARM_UP; index++) {
+        const all = tracker.expect(`raw-warm-${n}-${index}`, n, 60_000);
+        await broadcast(`raw-warm-${n}-${index}`);
+        await all;
+      }
+      const rawLatencies: number[] = [];
+      for (let index = 0; index < EVENTS; index++) {
+        const key = `raw-${n}-${index}`;
+        const all = tracker.expect(key, n, EVENT_TIMEOUT_MS);
+        await broadcast(key);
+        const triggered = performance.now();
+        rawLatencies.push((await all) - triggered);
+      }
+      row.raw = { p50: round(percentile(rawLatencies, 50), 2), p99: round(percentile(rawLatencies, 99), 2) };
+      log(`N=${n}: raw ws p50 ${row.raw.p50} ms, p99 ${row.raw.p99} ms`);
+      await closeGroup(rawGroup);
+      row.reached = true;
+    } catch (error) {
+      row.note = error instanceof Error ? error.message : String(error);
+      log(`N=${n} not reached: ${row.note}`);
+      for (const group of [...openGroups]) await closeGroup(group).catch(() => {});
+      break;
+    }
+  }
+  return postgres;
+}
+
+function ratio(a?: number, b?: number) {
+  return a !== undefined && b !== undefined && b > 0 ? `${round(a / b)}×` : '–';
+}
+
+function table(results: Row[]) {
+  const lines = [
+    '| N subscribers | Trame p50 (ms) | Trame p99 (ms) | raw ws p50 (ms) | raw ws p99 (ms) | ratio p50 | ratio p99 | SQL statements / event | server heap / idle subscriber (KiB) | mutation round trip p50 (ms) | connect + subscribe all (s) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const row of results) {
+    if (!row.trame) {
+      lines.push(`| ${row.n} | not reached: ${row.note ?? ''} | | | | | | | | | |`);
+      continue;
+    }
+    lines.push(
+      `| ${row.n} | ${row.trame.p50} | ${row.trame.p99} | ${row.raw?.p50 ?? '–'} | ${row.raw?.p99 ?? '–'} | ${ratio(row.trame.p50, row.raw?.p50)} | ${ratio(row.trame.p99, row.raw?.p99)} | ${row.statementsPerEvent} | ${row.heapPerConnectionKiB} | ${row.trame.mutationP50} | ${row.connectSeconds} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function command() {
+  const env: string[] = [];
+  if (process.env.DATABASE_URL) {
+    const url = new URL(process.env.DATABASE_URL);
+    if (url.password) url.password = '***';
+    env.push(`DATABASE_URL=${url.toString()}`);
+  }
+  for (const name of ['BENCH_SIZES', 'BENCH_EVENTS', 'BENCH_GAP_MS']) if (process.env[name]) env.push(`${name}=${process.env[name]}`);
+  return [...env, 'npm run bench'].join(' ');
+}
+
+async function main() {
+  const results: Row[] = [];
+  const context = { bytes: 0, gc: false, mutationStatements: 0 };
+  const cleanups: (() => Promise<unknown>)[] = [];
+  const began = performance.now();
+  let failure: unknown = null;
+  let postgresVersion = 'unknown';
+  let watchdog: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      run(results, context, cleanups).then(async (postgres) => {
+        const client = new pg.Client({ connectionString: postgres.serverUrl });
+        await client.connect();
+        postgresVersion = (await client.query('SHOW server_version')).rows[0].server_version;
+        await client.end();
+        postgresVersion += postgres.embedded ? ' (embedded)' : '';
+      }),
+      new Promise((_, reject) => {
+        watchdog = setTimeout(() => reject(new Error(`the run took more than ${RUN_TIMEOUT_MS / 60_000} minutes`)), RUN_TIMEOUT_MS);
+      }),
+    ]);
+  } catch (error) {
+    failure = error;
+    console.error(error);
+  } finally {
+    clearTimeout(watchdog);
+    for (const group of [...openGroups]) await closeGroup(group).catch((error) => console.error(error));
+    for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => console.error(error));
+    killChildren();
+  }
+  const seconds = round((performance.now() - began) / 1000, 0);
+
+  const rendered = table(results);
+  console.log(`\n${rendered}\n`);
+  const reachedAll = results.length === SIZES.length && results.every((row) => row.reached);
+  const markdown = `# Benchmarks
+
+## Live fan-out: one meeting, N subscribers
+
+${rendered}
+
+- Command: \`${command()}\` (whole run: ${seconds} s${failure ? `, ended by an error: ${String(failure)}` : ''}).
+- Date: ${new Date().toISOString()}.
+- Machine: ${os.availableParallelism()} cores (\`nproc\`), ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${round(os.totalmem() / 2 ** 30, 0)} GiB RAM, Node ${process.version}, PostgreSQL ${postgresVersion}, ${process.platform} ${os.release()}.
+- ${EVENTS} measured events per N after ${WARM_UP} warm-up events${GAP_MS ? `, ${GAP_MS} ms apart` : ', back to back'}; one \`next\` message is ${context.bytes} bytes, and the baseline sends that many.
+- One \`updateMeeting\` with no subscriber at all costs ${round(context.mutationStatements, 2)} SQL statements.
+${reachedAll ? '' : `- Not every size was reached: ${results.filter((row) => !row.reached).map((row) => `N = ${row.n}: ${row.note}`).join('; ') || 'the run stopped early'}.\n`}
+### How to read it
+
+- **Trame p50/p99**: for each event (an \`updateMeeting\` renaming the meeting, sent over HTTP by its chair), the time from the mutation's HTTP response to the moment the **last** of the N \`meetingChanged\` subscribers received it; the median and the 99th percentile over the events (with ${EVENTS} events, p99 is the slowest one). The path is: commit → \`NOTIFY\` → the instance reads the new event → each subscription checks the session and the readers and runs the GraphQL resolver → graphql-ws \`next\` on each socket.
+- **raw ws**: the floor for the same work on the same machine: a bare \`ws\` server, sent an HTTP request, answers it and then writes a message of the same size to the same N sockets; measured the same way (from the HTTP response to the last receipt). No database, no GraphQL.
+- **ratio**: Trame / raw ws. The target of the next optimisation is a ratio ≤ 2 at N = 1,000.
+- **SQL statements / event**: the server's statement counter (every query sent through TypeORM) over the measured events, divided by their number; it includes the mutation itself (see the figure with no subscriber above). It should not grow with N.
+- **server heap / idle subscriber**: the Trame process's \`heapUsed\` after a forced GC with N clients connected and subscribed, minus before connecting them, divided by N${context.gc ? '' : ' (no GC was available: read it as a rough figure)'}.
+- The servers (Trame, and the raw \`ws\` server) each run in a child process; the N clients all run in the benchmark's own process, one WebSocket each, over loopback, so at large N part of the measured time is the clients' process parsing N messages, the same in both columns. The events are sent one at a time: each waits until every subscriber got the previous one.
+`;
+  if (OUTPUT !== '-') {
+    await writeFile(OUTPUT, markdown);
+    log(`written to ${OUTPUT}`);
+  }
+  process.exitCode = failure || !reachedAll ? 1 : 0;
+}
+
+await main();

@@ -1,0 +1,35 @@
+/**
+ * The Trame server of the benchmark, in a process of its own so that the clients' work does
+ * not share its event loop. Driven by IPC: `stats` (statement count and heap, after a GC when
+ * run with --expose-gc) and `stop`.
+ */
+import 'reflect-metadata';
+import { readConfig } from '../../server/src/app/config';
+import { buildTrameSchema } from '../../server/src/app/schema';
+import { startServer } from '../../server/src/app/server';
+
+const databaseUrl = process.env.BENCH_DATABASE_URL!;
+const server = await startServer({
+  config: { ...readConfig({}), port: 0, host: '127.0.0.1' },
+  databaseUrl,
+  schema: await buildTrameSchema(),
+  log: (line) => console.error(`[trame] ${line}`),
+});
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+process.on('message', async (message: { type: string; id: number }) => {
+  if (message.type === 'stats') {
+    if (gc) {
+      gc();
+      gc();
+    }
+    const { heapUsed, rss } = process.memoryUsage();
+    process.send!({ type: 'stats', id: message.id, statements: server.statements.count, heapUsed, rss, gc: Boolean(gc) });
+  } else if (message.type === 'stop') {
+    await server.stop();
+    process.send!({ type: 'stopped', id: message.id }, () => process.disconnect());
+  }
+});
+
+process.send!({ type: 'ready', port: server.port });
