@@ -16,6 +16,7 @@ import { Orientation } from '../orientations/orientation.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
 import { Plan } from '../plans/plan.entity';
+import { Ballot, Poll } from '../polls/poll.entity';
 import { Territory } from '../territories/territory.entity';
 
 export const ENTITIES = [
@@ -40,6 +41,8 @@ export const ENTITIES = [
   Contribution,
   ContributionSupport,
   ContributionReaction,
+  Poll,
+  Ballot,
   EventRecord,
   TopicSequence,
 ];
