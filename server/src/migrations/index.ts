@@ -3,6 +3,7 @@ import { Meetings1795466822733 } from './1795466822733-Meetings';
 import { CalendarFeeds1795467142510 } from './1795467142510-CalendarFeeds';
 import { Contributions1795471030913 } from './1795471030913-Contributions';
 import { Polls1795471992147 } from './1795471992147-Polls';
+import { BallotClientIds1795472971664 } from './1795472971664-BallotClientIds';
 
 /** Every migration, in order; they run at start-up. */
-export const MIGRATIONS: Function[] = [Initial1795464345049, Meetings1795466822733, CalendarFeeds1795467142510, Contributions1795471030913, Polls1795471992147];
+export const MIGRATIONS: Function[] = [Initial1795464345049, Meetings1795466822733, CalendarFeeds1795467142510, Contributions1795471030913, Polls1795471992147, BallotClientIds1795472971664];

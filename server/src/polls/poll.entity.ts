@@ -113,6 +113,10 @@ export class Ballot {
   @JoinColumn({ name: 'voter_id', foreignKeyConstraintName: 'ballots_voter_fk' })
   voter?: Relation<Person>;
 
+  /** Chosen by the client, so a retried ballot is recognised rather than refused as a second one. */
+  @Column({ type: 'uuid', name: 'client_id' })
+  clientId!: string;
+
   /** Who cast it (differs from the voter for a proxy). */
   @Column({ type: 'uuid', name: 'cast_by_id' })
   castById!: string;
