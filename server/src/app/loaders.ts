@@ -14,6 +14,7 @@ import { Orientation } from '../orientations/orientation.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
 import { Plan } from '../plans/plan.entity';
+import { Ballot, Poll } from '../polls/poll.entity';
 import { Territory } from '../territories/territory.entity';
 import { ACTIVE_MEMBERSHIP } from './access';
 
@@ -130,6 +131,11 @@ export function createLoaders(dataSource: DataSource) {
       return topics.map((topic) => rows.find((row) => row.topic === topic)?.last_seq ?? 0);
     }),
     contribution: byId(dataSource, Contribution),
+    pollsByMeeting: childrenOf(dataSource, Poll, 'meetingId', { createdAt: 'ASC' }),
+    ballotsByPoll: new DataLoader<string, Ballot[]>(async (pollIds) => {
+      const rows = await dataSource.getRepository(Ballot).find({ where: { pollId: In([...pollIds]) }, order: { createdAt: 'ASC' } });
+      return pollIds.map((id) => rows.filter((row) => row.pollId === id));
+    }),
     repliesByContribution: childrenOf(dataSource, Contribution, 'parentId', { createdAt: 'ASC' }),
     contributionsByResultingAction: childrenOf(dataSource, Contribution, 'resultingActionId', { createdAt: 'ASC' }),
     contributionsByResultingDecision: childrenOf(dataSource, Contribution, 'resultingDecisionId', { createdAt: 'ASC' }),

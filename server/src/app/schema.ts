@@ -21,6 +21,7 @@ import { OrientationResolver } from '../orientations/orientation.resolver';
 import { OrganizationResolver } from '../organizations/organization.resolver';
 import { PersonResolver } from '../people/person.resolver';
 import { PlanResolver } from '../plans/plan.resolver';
+import { MeetingPollsResolver, PollResolver } from '../polls/poll.resolver';
 import { RoomResolver } from '../room/room.resolver';
 import { TerritoryResolver } from '../territories/territory.resolver';
 import type { Context } from './context';
@@ -59,6 +60,8 @@ export function buildTrameSchema() {
       ActionContributionsResolver,
       DecisionContributionsResolver,
       AgendaItemContributionsResolver,
+      PollResolver,
+      MeetingPollsResolver,
     ],
     authChecker,
     // type-graphql insists on a PubSub; Trame's subscriptions bring their own `subscribe`

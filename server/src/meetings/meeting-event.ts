@@ -10,6 +10,7 @@ import { recordEvent } from '../events/event-log';
 import { reviveSubjects } from '../events/revive';
 import { meetingTopic } from '../events/topics';
 import { MinutesVersion } from '../minutes/minutes.entity';
+import { Poll } from '../polls/poll.entity';
 import { Meeting } from './meeting.entity';
 
 export enum MeetingEventType {
@@ -28,6 +29,10 @@ export enum MeetingEventType {
   ROOM_UPDATED = 'ROOM_UPDATED',
   CONTRIBUTION_POSTED = 'CONTRIBUTION_POSTED',
   CONTRIBUTION_UPDATED = 'CONTRIBUTION_UPDATED',
+  POLL_OPENED = 'POLL_OPENED',
+  /** A ballot was cast: the payload carries the poll, never a choice. */
+  POLL_UPDATED = 'POLL_UPDATED',
+  POLL_CLOSED = 'POLL_CLOSED',
 }
 registerEnumType(MeetingEventType, { name: 'MeetingEventType' });
 
@@ -39,6 +44,7 @@ const SUBJECTS = {
   decision: Decision,
   minutes: MinutesVersion,
   contribution: Contribution,
+  poll: Poll,
 };
 type SubjectKey = keyof typeof SUBJECTS;
 type Subject = InstanceType<(typeof SUBJECTS)[SubjectKey]>;
@@ -80,6 +86,9 @@ export class MeetingEvent {
 
   @Field(() => Contribution, { nullable: true, description: 'A contribution posted, supported, reacted to or moderated.' })
   contribution?: Contribution;
+
+  @Field(() => Poll, { nullable: true, description: 'A poll opened, voted in (without the choice) or closed.' })
+  poll?: Poll;
 }
 
 /** Records, in the change's transaction, what happened in a meeting. */
