@@ -13,7 +13,7 @@ import {
   ContributionConversionResolver,
   DecisionContributionsResolver,
 } from '../contributions/contribution-conversion.resolver';
-import { ContributionResolver, MeetingContributionsResolver } from '../contributions/contribution.resolver';
+import { ContributionResolver, MeetingContributionsResolver, PlanContributionsResolver } from '../contributions/contribution.resolver';
 import { DecisionResolver, MeetingDecisionsResolver } from '../decisions/decision.resolver';
 import { BodyMeetingsResolver, CalendarResolver, MeetingResolver } from '../meetings/meeting.resolver';
 import { MeetingMinutesResolver, MinutesResolver } from '../minutes/minutes.resolver';
@@ -56,6 +56,7 @@ export function buildTrameSchema() {
       RoomResolver,
       ContributionResolver,
       MeetingContributionsResolver,
+      PlanContributionsResolver,
       ContributionConversionResolver,
       ActionContributionsResolver,
       DecisionContributionsResolver,

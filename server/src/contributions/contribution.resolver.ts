@@ -1,7 +1,8 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../app/context';
 import { PageArgs, Paginated } from '../app/pagination';
-import { Meeting } from '../meetings/meeting.entity';
+import { Meeting, MeetingStatus } from '../meetings/meeting.entity';
+import { Plan } from '../plans/plan.entity';
 import { Person } from '../people/person.entity';
 import { Contribution, ReactionKind } from './contribution.entity';
 import { ContributionFilterArgs, PostContributionInput, SetContributionStatusArgs } from './contribution.inputs';
@@ -162,5 +163,21 @@ export class MeetingContributionsResolver {
     @Ctx() context: Context,
   ) {
     return new ContributionService(context).forMeeting(meeting, agendaItemId, includeReplies);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether you may post, support and react in this meeting now: in session, and not as an observer.' })
+  async viewerCanContribute(@Root() meeting: Meeting, @Ctx() context: Context) {
+    if (!context.viewer || meeting.status !== MeetingStatus.IN_SESSION) return false;
+    const body = await context.loaders.body.load(meeting.bodyId);
+    return body ? new ContributionService(context).canPost(body.planId) : false;
+  }
+}
+
+/** Whether one takes part in a plan's exchanges between meetings. */
+@Resolver(() => Plan)
+export class PlanContributionsResolver {
+  @FieldResolver(() => Boolean, { description: 'Whether you may post, support and react between meetings (members other than observers).' })
+  viewerCanContribute(@Root() plan: Plan, @Ctx() context: Context) {
+    return context.viewer ? new ContributionService(context).canPost(plan.id) : false;
   }
 }

@@ -109,7 +109,7 @@ export class ContributionService {
   }
 
   /** Members other than observers, facilitators and admins take part; observers only read. */
-  private async canPost(planId: string) {
+  async canPost(planId: string) {
     if (this.context.access.isAdmin) return true;
     return (await this.context.access.activeRoles()).some((role) => role.planId === planId && role.role !== MemberRole.OBSERVER);
   }
