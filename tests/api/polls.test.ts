@@ -133,7 +133,7 @@ describe('voting', () => {
   it('refuses observers, people absent, members of no body of the plan, and proxies not held', async () => {
     const { poll } = await opened();
     const refused = await as.observer.request(CAST, ballot(poll.id, '1'));
-    expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(refused.errors?.[0].message).toMatch(/membres votants présents/);
     expect(await as.absent.errorCode(CAST, ballot(poll.id, '1'))).toBe('FORBIDDEN');
     expect(await as.outsider.errorCode(CAST, ballot(poll.id, '1'))).toBe('FORBIDDEN');
