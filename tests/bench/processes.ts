@@ -12,6 +12,8 @@ export interface ServerStats {
 export interface ChildServer {
   port: number;
   stats(): Promise<ServerStats>;
+  /** The event-loop lag since the last call (Trame's process only). */
+  loopLag(): Promise<{ p99Ms: number; maxMs: number }>;
   stop(): Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export async function startChild(file: string, env: Record<string, string> = {})
   return {
     port,
     stats: () => request('stats'),
+    loopLag: () => request('loop'),
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -4,6 +4,7 @@
  * run with --expose-gc) and `stop`.
  */
 import 'reflect-metadata';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { readConfig } from '../../server/src/app/config';
 import { buildTrameSchema } from '../../server/src/app/schema';
 import { startServer } from '../../server/src/app/server';
@@ -17,6 +18,9 @@ const server = await startServer({
 });
 
 const gc = (globalThis as { gc?: () => void }).gc;
+// The server's event-loop lag, read (and restarted) by `loop`: how late its timers ran.
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
 
 process.on('message', async (message: { type: string; id: number }) => {
   if (message.type === 'stats') {
@@ -26,6 +30,11 @@ process.on('message', async (message: { type: string; id: number }) => {
     }
     const { heapUsed, rss } = process.memoryUsage();
     process.send!({ type: 'stats', id: message.id, statements: server.statements.count, heapUsed, rss, gc: Boolean(gc) });
+  } else if (message.type === 'loop') {
+    const p99Ms = loopDelay.percentile(99) / 1e6;
+    const maxMs = loopDelay.max / 1e6;
+    loopDelay.reset();
+    process.send!({ type: 'loop', id: message.id, p99Ms, maxMs });
   } else if (message.type === 'stop') {
     await server.stop();
     process.send!({ type: 'stopped', id: message.id }, () => process.disconnect());
