@@ -4,6 +4,7 @@ import { AgendaItem, AgendaItemKind } from '../../server/src/agenda/agenda-item.
 import { Attendance, Presence } from '../../server/src/attendance/attendance.entity';
 import { Decision, DecisionKind } from '../../server/src/decisions/decision.entity';
 import { MinutesStatus, MinutesVersion } from '../../server/src/minutes/minutes.entity';
+import { Ballot, Poll, PollMethod, PollStatus } from '../../server/src/polls/poll.entity';
 import { ApiClient, clientFor } from '../helpers/api-client';
 import { buildWorld, type World } from '../helpers/factories';
 import { startTestServer, type TestServer } from '../helpers/test-server';
@@ -31,6 +32,10 @@ beforeAll(async () => {
   await ds.getRepository(Attendance).update({ meetingId, personId: world.people.member.id }, { presence: Presence.EXCUSED, proxyToId: world.people.chair.id });
   const subItem = await items.findOneByOrFail({ title: 'Appel à projets ESS' });
   await ds.getRepository(Decision).save({ meetingId, agendaItemId: subItem.id, text: 'Retenir les douze projets', kind: DecisionKind.DECISION, votesFor: 9, votesAgainst: 0, abstentions: 1 });
+  const poll = await ds.getRepository(Poll).save({
+    meetingId, agendaItemId: subItem.id, question: 'Ouvrir un second appel ?', method: PollMethod.CONSENT, secret: true, status: PollStatus.CLOSED, closedAt: new Date(),
+  });
+  await ds.getRepository(Ballot).save({ pollId: poll.id, voterId: world.people.chair.id, castById: world.people.chair.id, clientId: poll.id, choice: 'AGREE' });
   await ds.getRepository(MinutesVersion).save({ meetingId, version: 1, text: 'Séance ouverte à 9 h 30.', status: MinutesStatus.DRAFT });
 });
 afterAll(() => server.stop());
@@ -72,6 +77,15 @@ describe('meeting exports', () => {
     expect(text).toContain('Appel à projets ESS — Douze dossiers reçus.');
     expect(text).toContain('Décision : Retenir les douze projets (pour : 9, contre : 0, abstentions : 1)');
     expect(text).toContain('Séance ouverte à 9 h 30.');
+  });
+
+  it('writes the closed polls into the minutes, under their item', async () => {
+    const member = await clientFor(server.url, world.people.member);
+    const text = await (await download(member, 'compte-rendu.md')).text();
+    const item = text.indexOf('Appel à projets ESS — Douze dossiers reçus.');
+    const poll = text.indexOf("Scrutin secret (consentement) : Ouvrir un second appel ? — Consentement : adopté (1 d'accord, 0 abstention) ; 1 vote sur 2 possibles");
+    expect(item).toBeGreaterThan(0);
+    expect(poll).toBeGreaterThan(item);
   });
 
   it('gives a printable page that escapes what people typed', async () => {

@@ -1,6 +1,7 @@
 import { AgendaItemKind } from '../../agenda/agenda-item.entity';
 import { Presence } from '../../attendance/attendance.entity';
 import { DecisionKind } from '../../decisions/decision.entity';
+import { PollMethod } from '../../polls/poll.entity';
 import type { Block, PrintableDocument } from './document';
 import type { AgendaEntry, MeetingRecord } from './meeting-record';
 
@@ -25,6 +26,14 @@ const DECISION: Record<DecisionKind, string> = {
   [DecisionKind.OPINION]: 'Avis',
   [DecisionKind.VALIDATION]: 'Validation',
   [DecisionKind.ORIENTATION]: 'Orientation',
+};
+
+const METHOD: Record<PollMethod, string> = {
+  [PollMethod.SIMPLE_MAJORITY]: 'majorité simple',
+  [PollMethod.TWO_THIRDS]: 'majorité des 2/3',
+  [PollMethod.FOUR_FIFTHS]: 'majorité des 4/5',
+  [PollMethod.CONSENT]: 'consentement',
+  [PollMethod.TEMPERATURE]: 'température',
 };
 
 function header(record: MeetingRecord) {
@@ -101,8 +110,12 @@ export function minutesDocument(record: MeetingRecord): PrintableDocument {
       blocks.push({ kind: 'paragraph', text: `${number}. ${current.item.title}${current.item.notes ? ` — ${current.item.notes}` : ''}` });
       const decided = record.decisions.filter((decision) => decision.agendaItemId === current.item.id);
       if (decided.length) blocks.push({ kind: 'list', items: decided.map(describeDecision) });
+      const polled = record.polls.filter(({ poll }) => poll.agendaItemId === current.item.id);
+      if (polled.length) blocks.push({ kind: 'list', items: polled.map(describePoll) });
     }
   }
+  const unplaced = record.polls.filter(({ poll }) => !poll.agendaItemId);
+  if (unplaced.length) blocks.push({ kind: 'heading', text: 'Autres scrutins' }, { kind: 'list', items: unplaced.map(describePoll) });
   blocks.push({ kind: 'heading', text: 'Relevé de décisions' });
   blocks.push(record.decisions.length ? { kind: 'list', items: record.decisions.map(describeDecision) } : { kind: 'paragraph', text: 'Aucune décision.' });
   if (minutes?.text) blocks.push({ kind: 'heading', text: 'Compte rendu' }, ...minutes.text.split(/\n{2,}/).map((text): Block => ({ kind: 'paragraph', text })));
@@ -115,4 +128,9 @@ function describeDecision(decision: MeetingRecord['decisions'][number]) {
       ? ''
       : ` (pour : ${decision.votesFor ?? 0}, contre : ${decision.votesAgainst ?? 0}, abstentions : ${decision.abstentions ?? 0})`;
   return `${DECISION[decision.kind]} : ${decision.text}${votes}`;
+}
+
+function describePoll({ poll, tally }: MeetingRecord['polls'][number]) {
+  const ballots = `${tally.ballots} ${tally.ballots > 1 ? 'votes' : 'vote'} sur ${tally.eligible} ${tally.eligible > 1 ? 'possibles' : 'possible'}`;
+  return `Scrutin ${poll.secret ? 'secret' : 'nominatif'} (${METHOD[poll.method]}) : ${poll.question} — ${tally.outcome} ; ${ballots}`;
 }

@@ -6,6 +6,9 @@ import { Decision } from '../../decisions/decision.entity';
 import { MinutesVersion } from '../../minutes/minutes.entity';
 import { Person } from '../../people/person.entity';
 import { Organization } from '../../organizations/organization.entity';
+import { Ballot, Poll, PollStatus } from '../../polls/poll.entity';
+import { tallyPoll } from '../../polls/poll-tally';
+import { eligibleBallots } from '../../polls/voting-rights';
 import { AgendaPublication } from '../agenda-publication.entity';
 import { Meeting } from '../meeting.entity';
 
@@ -17,14 +20,21 @@ export interface AgendaEntry {
 /** Everything the printed agenda and minutes of a meeting show, read in a fixed number of queries. */
 export async function loadMeetingRecord(dataSource: DataSource, meetingId: string) {
   const meeting = await dataSource.getRepository(Meeting).findOneByOrFail({ id: meetingId });
-  const [body, liveItems, publication, attendances, decisions, minutes] = await Promise.all([
+  const [body, liveItems, publication, attendances, decisions, minutes, polls, ballots] = await Promise.all([
     dataSource.getRepository(GovernanceBody).findOneByOrFail({ id: meeting.bodyId }),
     dataSource.getRepository(AgendaItem).find({ where: { meetingId, archivedAt: IsNull() }, order: { position: 'ASC', createdAt: 'ASC' } }),
     dataSource.getRepository(AgendaPublication).findOne({ where: { meetingId }, order: { revision: 'DESC' } }),
     dataSource.getRepository(Attendance).find({ where: { meetingId, archivedAt: IsNull() } }),
     dataSource.getRepository(Decision).find({ where: { meetingId, archivedAt: IsNull() }, order: { createdAt: 'ASC' } }),
     dataSource.getRepository(MinutesVersion).findOne({ where: { meetingId }, order: { version: 'DESC' } }),
+    dataSource.getRepository(Poll).find({ where: { meetingId, status: PollStatus.CLOSED, archivedAt: IsNull() }, order: { closedAt: 'ASC' } }),
+    dataSource.getRepository(Ballot).createQueryBuilder('ballot').innerJoin('ballot.poll', 'poll').where('poll.meeting_id = :meetingId', { meetingId }).getMany(),
   ]);
+  const eligible = eligibleBallots(attendances);
+  const closedPolls = polls.map((poll) => ({
+    poll,
+    tally: tallyPoll(poll, ballots.filter((ballot) => ballot.pollId === poll.id).map((ballot) => ballot.choice), eligible),
+  }));
   const personIds = new Set<string>();
   for (const item of liveItems) if (item.presenterId) personIds.add(item.presenterId);
   for (const attendance of attendances) {
@@ -42,6 +52,7 @@ export async function loadMeetingRecord(dataSource: DataSource, meetingId: strin
     attendances,
     decisions,
     minutes,
+    polls: closedPolls,
     people: new Map(people.map((person) => [person.id, person])),
     organizations: new Map(organizations.map((organization) => [organization.id, organization])),
   };
