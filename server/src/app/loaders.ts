@@ -1,12 +1,14 @@
 import DataLoader from 'dataloader';
-import { type DataSource, type EntityTarget, type ObjectLiteral, In, IsNull } from 'typeorm';
+import { type DataSource, In, IsNull } from 'typeorm';
 import { Action, ActionPartner } from '../actions/action.entity';
 import { AgendaItem } from '../agenda/agenda-item.entity';
 import { Attendance } from '../attendance/attendance.entity';
 import { GovernanceBody } from '../bodies/governance-body.entity';
 import { Membership } from '../bodies/membership.entity';
 import { Decision } from '../decisions/decision.entity';
+import { commitmentLoaders } from '../commitments/commitment-loaders';
 import { Contribution } from '../contributions/contribution.entity';
+import { historyLoaders } from '../history/history-loaders';
 import { AgendaPublication } from '../meetings/agenda-publication.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { MinutesVersion } from '../minutes/minutes.entity';
@@ -17,30 +19,7 @@ import { Plan } from '../plans/plan.entity';
 import { Ballot, Poll } from '../polls/poll.entity';
 import { Territory } from '../territories/territory.entity';
 import { ACTIVE_MEMBERSHIP } from './access';
-
-function byId<T extends ObjectLiteral & { id: string }>(dataSource: DataSource, entity: EntityTarget<T>) {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
-    const found = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
-}
-
-/** Children grouped by a parent key, in the given order, archived ones left out. */
-function childrenOf<T extends ObjectLiteral>(
-  dataSource: DataSource,
-  entity: EntityTarget<T>,
-  key: keyof T & string,
-  order: Partial<Record<keyof T, 'ASC' | 'DESC'>>,
-) {
-  return new DataLoader<string, T[]>(async (parentIds) => {
-    const rows = await dataSource.getRepository(entity).find({
-      where: { [key]: In([...parentIds]), archivedAt: IsNull() } as never,
-      order: order as never,
-    });
-    return parentIds.map((id) => rows.filter((row) => row[key] === id));
-  });
-}
+import { byId, childrenOf } from './loader-kinds';
 
 /** One set of batching loaders per request, so each list costs a fixed number of queries. */
 export function createLoaders(dataSource: DataSource) {
@@ -187,6 +166,9 @@ export function createLoaders(dataSource: DataSource) {
         links.filter((link) => link.actionId === id).map((link) => link.organization!),
       );
     }),
+    decision: byId(dataSource, Decision),
+    ...commitmentLoaders(dataSource),
+    ...historyLoaders(dataSource),
   };
 }
 

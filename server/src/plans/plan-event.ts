@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Action } from '../actions/action.entity';
 import { AgendaItem } from '../agenda/agenda-item.entity';
 import { DateTime } from '../app/scalars';
+import { Commitment } from '../commitments/commitment.entity';
 import { GovernanceBody } from '../bodies/governance-body.entity';
 import { Contribution } from '../contributions/contribution.entity';
 import { Decision } from '../decisions/decision.entity';
@@ -36,6 +37,7 @@ export enum PlanEventType {
   DECISION_CHANGED = 'DECISION_CHANGED',
   CONTRIBUTION_POSTED = 'CONTRIBUTION_POSTED',
   CONTRIBUTION_UPDATED = 'CONTRIBUTION_UPDATED',
+  COMMITMENT_CHANGED = 'COMMITMENT_CHANGED',
 }
 registerEnumType(PlanEventType, { name: 'PlanEventType' });
 
@@ -50,6 +52,7 @@ const SUBJECTS = {
   agendaItem: AgendaItem,
   decision: Decision,
   contribution: Contribution,
+  commitment: Commitment,
 };
 type SubjectKey = keyof typeof SUBJECTS;
 type Subject = InstanceType<(typeof SUBJECTS)[SubjectKey]>;
@@ -97,6 +100,9 @@ export class PlanEvent {
 
   @Field(() => Contribution, { nullable: true, description: 'A contribution made between meetings, posted or changed.' })
   contribution?: Contribution;
+
+  @Field(() => Commitment, { nullable: true, description: "A partner's commitment recorded, changed, reported on or archived." })
+  commitment?: Commitment;
 }
 
 /** Records, in the change's transaction, what happened to a plan, with the changed records. */

@@ -1,0 +1,75 @@
+import type { SelectQueryBuilder } from 'typeorm';
+import type { Context } from '../app/context';
+import { notFound } from '../app/errors';
+import { findOrFail, isUuid } from '../app/lookup';
+import type { PageArgs, PageShape } from '../app/pagination';
+import { OPEN_STATUSES, today } from './commitment-lifecycle';
+import { Commitment } from './commitment.entity';
+import { type CommitmentFilterArgs, CommitmentSort } from './commitment-ledger.inputs';
+
+/** Statuses are enum constants, safe to write into the SQL. */
+const OPEN = `c.status IN (${OPEN_STATUSES.map((status) => `'${status}'`).join(', ')})`;
+const LATE = `(${OPEN} AND c.due_on < :today)`;
+
+type OrderTerm = [string, 'ASC' | 'DESC', 'NULLS FIRST' | 'NULLS LAST'] | [string, 'ASC' | 'DESC'];
+
+const ORDER: Record<CommitmentSort, OrderTerm[]> = {
+  [CommitmentSort.URGENCY]: [[`CASE WHEN ${OPEN} THEN 0 ELSE 1 END`, 'ASC'], ['c.due_on', 'ASC', 'NULLS LAST']],
+  [CommitmentSort.DUE_ON]: [['c.due_on', 'ASC', 'NULLS LAST']],
+  [CommitmentSort.RECENTLY_UPDATED]: [['c.updated_at', 'DESC']],
+  [CommitmentSort.PROGRESS]: [['c.progress', 'ASC']],
+  [CommitmentSort.TITLE]: [['c.title', 'ASC']],
+};
+
+/** The ledger of a plan's commitments: filtered, sorted and paged in one SQL statement. */
+export async function commitmentLedger(context: Context, filter: CommitmentFilterArgs, page: PageArgs): Promise<PageShape<Commitment>> {
+  const plan = await readablePlan(context, filter.planId);
+  const query = context.app.dataSource
+    .getRepository(Commitment)
+    .createQueryBuilder('c')
+    .where('c.plan_id = :planId', { planId: plan.id, today: today() });
+  applyFilters(query, filter);
+  const order: OrderTerm[] = [...ORDER[filter.sort], ['c.created_at', 'ASC'], ['c.id', 'ASC']];
+  for (const [index, [expression, direction, nulls]] of order.entries()) {
+    if (index === 0) query.orderBy(expression, direction, nulls);
+    else query.addOrderBy(expression, direction, nulls);
+  }
+  // The total comes with the page (a window count), so a page costs one statement.
+  const { entities, raw } = await query.addSelect('count(*) OVER ()', 'total_count').offset(page.offset).limit(page.limit).getRawAndEntities();
+  const totalCount = raw.length ? Number(raw[0].total_count) : page.offset === 0 ? 0 : await query.getCount();
+  return { items: entities, totalCount, hasMore: page.offset + entities.length < totalCount };
+}
+
+/**
+ * The plan, if the viewer may read it: a member's rights prove it exists, so only admins and
+ * refused viewers pay for looking it up (NOT_FOUND rather than FORBIDDEN for an unknown plan).
+ */
+export async function readablePlan(context: Context, planId: string) {
+  if (!context.access.isAdmin && (await context.access.canReadPlan(planId))) return { id: planId };
+  const plan = await findOrFail(context.loaders.plan, planId, 'Plan');
+  await context.access.assertCanReadPlan(plan.id);
+  return plan;
+}
+
+function applyFilters(query: SelectQueryBuilder<Commitment>, filter: CommitmentFilterArgs) {
+  if (!filter.includeArchived) query.andWhere('c.archived_at IS NULL');
+  if (filter.status?.length) query.andWhere('c.status IN (:...statuses)', { statuses: filter.status });
+  if (filter.late === true) query.andWhere(LATE);
+  if (filter.late === false) query.andWhere(`NOT coalesce(${LATE}, false)`);
+  // Ids in filters only filter: an unknown one finds nothing, a malformed one is unknown.
+  const ids = { organizationId: 'Organisation', orientationId: 'Orientation', actionId: 'Action' } as const;
+  for (const [key, label] of Object.entries(ids) as [keyof typeof ids, string][]) {
+    if (filter[key] != null && !isUuid(filter[key])) throw notFound(label);
+  }
+  if (filter.organizationId) query.andWhere('c.organization_id = :organizationId', { organizationId: filter.organizationId });
+  if (filter.actionId) query.andWhere('c.action_id = :actionId', { actionId: filter.actionId });
+  if (filter.orientationId) {
+    query.andWhere('c.action_id IN (SELECT a.id FROM actions a WHERE a.orientation_id = :orientationId)', { orientationId: filter.orientationId });
+  }
+  if (filter.dueBefore) query.andWhere('c.due_on <= :dueBefore', { dueBefore: filter.dueBefore });
+  if (filter.search) {
+    // The words are searched as typed: % and _ are not wildcards here.
+    const words = filter.search.replace(/[\\%_]/g, (char) => `\\${char}`);
+    query.andWhere('(c.title ILIKE :search OR c.details ILIKE :search)', { search: `%${words}%` });
+  }
+}

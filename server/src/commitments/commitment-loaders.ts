@@ -1,0 +1,22 @@
+import DataLoader from 'dataloader';
+import { type DataSource, In } from 'typeorm';
+import { byId, childrenOf } from '../app/loader-kinds';
+import { Commitment } from './commitment.entity';
+import { ProgressUpdate } from './progress-update.entity';
+
+/** The batching loaders of the commitments ledger, merged into each request's loaders. */
+export function commitmentLoaders(dataSource: DataSource) {
+  return {
+    commitment: byId(dataSource, Commitment),
+    commitmentsByAction: childrenOf(dataSource, Commitment, 'actionId', { dueOn: 'ASC', createdAt: 'ASC' }),
+    commitmentsByDecision: childrenOf(dataSource, Commitment, 'decisionId', { createdAt: 'ASC' }),
+    /** Each commitment's timeline, newest entry first. */
+    progressByCommitment: new DataLoader<string, ProgressUpdate[]>(async (commitmentIds) => {
+      const rows = await dataSource.getRepository(ProgressUpdate).find({
+        where: { commitmentId: In([...commitmentIds]) },
+        order: { createdAt: 'DESC', id: 'ASC' },
+      });
+      return commitmentIds.map((id) => rows.filter((row) => row.commitmentId === id));
+    }),
+  };
+}
