@@ -21,12 +21,16 @@ const ORDER: Record<CommitmentSort, OrderTerm[]> = {
   [CommitmentSort.TITLE]: [['c.title', 'ASC']],
 };
 
-/** The ledger of a plan's commitments: filtered, sorted and paged in one SQL statement. */
+/** The ledger of a plan's commitments: filtered, sorted and paged, with their actions and partners, in one SQL statement. */
 export async function commitmentLedger(context: Context, filter: CommitmentFilterArgs, page: PageArgs): Promise<PageShape<Commitment>> {
   const plan = await readablePlan(context, filter.planId);
   const query = context.app.dataSource
     .getRepository(Commitment)
     .createQueryBuilder('c')
+    // Many-to-one joins keep one row per commitment; what they bring is handed to the loaders.
+    .leftJoinAndSelect('c.action', 'action')
+    .leftJoinAndSelect('action.orientation', 'orientation')
+    .leftJoinAndSelect('c.organization', 'organization')
     .where('c.plan_id = :planId', { planId: plan.id, today: today() });
   applyFilters(query, filter);
   const order: OrderTerm[] = [...ORDER[filter.sort], ['c.created_at', 'ASC'], ['c.id', 'ASC']];
@@ -37,6 +41,11 @@ export async function commitmentLedger(context: Context, filter: CommitmentFilte
   // The total comes with the page (a window count), so a page costs one statement.
   const { entities, raw } = await query.addSelect('count(*) OVER ()', 'total_count').offset(page.offset).limit(page.limit).getRawAndEntities();
   const totalCount = raw.length ? Number(raw[0].total_count) : page.offset === 0 ? 0 : await query.getCount();
+  for (const { action, organization } of entities) {
+    context.loaders.action.prime(action!.id, action!);
+    context.loaders.orientation.prime(action!.orientation!.id, action!.orientation!);
+    context.loaders.organization.prime(organization!.id, organization!);
+  }
   return { items: entities, totalCount, hasMore: page.offset + entities.length < totalCount };
 }
 
