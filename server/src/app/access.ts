@@ -1,10 +1,12 @@
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { CHAIR_ROLES, FACILITATOR_ROLES, type MemberRole } from '../bodies/membership.entity';
 import { parseTopic, TopicKind } from '../events/topics';
 import type { Person } from '../people/person.entity';
 import { forbidden, unauthenticated } from './errors';
 
-interface ActiveRole {
+export interface ActiveRole {
+  personId: string;
   bodyId: string;
   planId: string;
   role: MemberRole;
@@ -13,16 +15,41 @@ interface ActiveRole {
 /** SQL condition for a membership in force today (alias `m`). */
 export const ACTIVE_MEMBERSHIP = `m.starts_on <= CURRENT_DATE AND (m.ends_on IS NULL OR m.ends_on > CURRENT_DATE) AND m.archived_at IS NULL`;
 
+/** The memberships in force of these people, with their plans. */
+export function activeRolesOf(dataSource: DataSource, personIds: readonly string[]): Promise<ActiveRole[]> {
+  return dataSource.query(
+    `SELECT m.person_id AS "personId", m.body_id AS "bodyId", b.plan_id AS "planId", m.role
+       FROM memberships m JOIN governance_bodies b ON b.id = m.body_id
+      WHERE m.person_id = ANY($1) AND b.archived_at IS NULL AND ${ACTIVE_MEMBERSHIP}`,
+    [personIds],
+  );
+}
+
+/** Loads the roles of every viewer asked for in one tick with one query. */
+export function activeRolesLoader(dataSource: DataSource) {
+  return new DataLoader<string, ActiveRole[]>(async (personIds) => {
+    // Grouped through a map: a live event may ask for thousands of viewers at once.
+    const byPerson = new Map<string, ActiveRole[]>();
+    for (const row of await activeRolesOf(dataSource, personIds)) {
+      const roles = byPerson.get(row.personId);
+      if (roles) roles.push(row);
+      else byPerson.set(row.personId, [row]);
+    }
+    return personIds.map((id) => byPerson.get(id) ?? []);
+  });
+}
+
 /**
  * Who may do what, for one viewer: platform admins may do everything; otherwise rights come
- * from the viewer's memberships in force. Loaded once per request.
+ * from the viewer's memberships in force. Loaded once per request, through a loader that a
+ * live event shares between all the viewers it reaches.
  */
 export class Access {
   private roles: Promise<ActiveRole[]> | null = null;
 
   constructor(
-    private readonly dataSource: DataSource,
     readonly viewer: Person | null,
+    private readonly rolesByPerson: DataLoader<string, ActiveRole[]>,
   ) {}
 
   requireViewer(): Person {
@@ -41,12 +68,7 @@ export class Access {
 
   activeRoles(): Promise<ActiveRole[]> {
     const viewer = this.requireViewer();
-    this.roles ??= this.dataSource.query(
-      `SELECT m.body_id AS "bodyId", b.plan_id AS "planId", m.role
-         FROM memberships m JOIN governance_bodies b ON b.id = m.body_id
-        WHERE m.person_id = $1 AND b.archived_at IS NULL AND ${ACTIVE_MEMBERSHIP}`,
-      [viewer.id],
-    );
+    this.roles ??= this.rolesByPerson.load(viewer.id);
     return this.roles;
   }
 

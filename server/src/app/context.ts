@@ -6,15 +6,18 @@ import type { EventBus } from '../events/event-bus';
 import type { ReaderCache } from '../events/reader-cache';
 import type { Person } from '../people/person.entity';
 import type { PresenceHub } from '../room/presence';
-import { Access } from './access';
+import { Access, activeRolesLoader } from './access';
 import type { TrameConfig } from './config';
 import { translateDatabaseError } from './database-errors';
+import type { Fanout } from './fanout/fanout';
+import type { LiveSubscriber } from './fanout/live-subscriber';
 import { createLoaders, type Loaders } from './loaders';
 
 /** What one server instance shares between requests. */
 export interface AppServices {
   dataSource: DataSource;
   bus: EventBus;
+  fanout: Fanout;
   presence: PresenceHub;
   readers: ReaderCache;
   sessions: SessionValidity;
@@ -37,6 +40,8 @@ export interface Context {
   cookies: CookieJar | null;
   clientAddress: string;
   userAgent: string | null;
+  /** Over WebSocket, the subscribe message being set up: event-log subscriptions join the fan-out with it. */
+  subscriber?: LiveSubscriber;
 }
 
 export function buildContext(
@@ -48,18 +53,9 @@ export function buildContext(
     app,
     ...auth,
     ...request,
-    access: new Access(app.dataSource, auth.viewer),
+    access: new Access(auth.viewer, activeRolesLoader(app.dataSource)),
     loaders: createLoaders(app.dataSource),
   };
-}
-
-/**
- * A subscription keeps its context for hours: before each event it gets fresh loaders and
- * rights, so nothing it resolves is stale.
- */
-export function refreshContext(context: Context) {
-  context.loaders = createLoaders(context.app.dataSource);
-  context.access = new Access(context.app.dataSource, context.viewer);
 }
 
 /** Runs work in one transaction; database constraint failures become readable errors. */

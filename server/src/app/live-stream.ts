@@ -1,20 +1,13 @@
-import { type Context, refreshContext } from './context';
+import type { Context } from './context';
 
 /**
- * A topic's events for one subscriber: replayed after `after`, then live, each one checked
- * against the subscriber's rights and session when it is delivered.
+ * A topic's events for one WebSocket subscriber: replayed after `after`, then live, each one
+ * checked against the subscriber's session and read rights when it is delivered. The fan-out
+ * sends them (app/fanout): what the subscription's resolver returns for an event is computed
+ * once for every subscriber entitled to the same payload.
  */
 export function liveStream(context: Context, topic: string, after: number | null) {
-  const viewer = context.access.requireViewer();
-  const events = context.app.bus.subscribe(topic, after);
-  return (async function* () {
-    for await (const event of events) {
-      // A revoked session or a deactivated account ends the subscription.
-      if (!(await context.app.sessions.isValid(context.session!.id))) return;
-      const readers = await context.app.readers.readersAt(topic, event.seq);
-      if (!readers.has(viewer.id)) continue;
-      refreshContext(context);
-      yield event;
-    }
-  })();
+  context.access.requireViewer();
+  if (!context.subscriber) throw new Error('Live subscriptions are served over WebSocket only.');
+  return context.app.fanout.join(topic, context.subscriber, after);
 }

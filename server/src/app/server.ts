@@ -21,7 +21,8 @@ import type { TrameConfig } from './config';
 import { type AppServices, buildContext, type CookieJar } from './context';
 import { openDatabase } from './database';
 import { formatError } from './errors';
-import { startWebSocketServer } from './websocket';
+import { Fanout } from './fanout/fanout';
+import { errorFormatter, startWebSocketServer } from './websocket';
 
 export interface TrameServer {
   url: string;
@@ -47,7 +48,7 @@ export async function startServer({ config, databaseUrl, schema, clientDist, log
   await bus.start();
   const presence = new PresenceHub(dataSource, bus, { onError: (error) => log(`presence: ${String(error)}`) });
   await presence.start();
-  const services: AppServices = {
+  const services = {
     dataSource,
     bus,
     presence,
@@ -55,7 +56,9 @@ export async function startServer({ config, databaseUrl, schema, clientDist, log
     signInLimiter: new SignInLimiter(),
     readers: new ReaderCache((topic) => topicReaders(dataSource, topic)),
     sessions: new SessionValidity(dataSource, config.sessionCheckMs),
-  };
+  } as AppServices;
+  // The fan-out runs resolvers, whose context carries these very services.
+  services.fanout = new Fanout({ app: services, schema, formatErrors: errorFormatter(config.exposeErrorDetails) });
 
   const app = express();
   app.set('trust proxy', process.env.TRAME_TRUST_PROXY ?? false);

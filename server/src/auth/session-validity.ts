@@ -28,19 +28,22 @@ export class SessionValidity {
   }
 
   async isValid(sessionId: string): Promise<boolean> {
+    return (await this.validAmong([sessionId])).has(sessionId);
+  }
+
+  /** Which of these sessions still hold: one refresh at most, whatever their number. */
+  async validAmong(sessionIds: readonly string[]): Promise<Set<string>> {
     const now = Date.now();
-    let entry = this.known.get(sessionId);
-    if (!entry) {
-      entry = { valid: false, checkedAt: 0, askedAt: now };
-      this.known.set(sessionId, entry);
+    for (const id of sessionIds) {
+      const entry = this.known.get(id);
+      if (entry) entry.askedAt = now;
+      else this.known.set(id, { valid: false, checkedAt: 0, askedAt: now });
     }
-    entry.askedAt = now;
-    while (this.isStale(entry, now)) {
+    while (sessionIds.some((id) => this.isStale(this.known.get(id)!, now))) {
       this.refreshing ??= this.refresh().finally(() => (this.refreshing = null));
       await this.refreshing;
-      entry = this.known.get(sessionId)!;
     }
-    return entry.valid;
+    return new Set(sessionIds.filter((id) => this.known.get(id)!.valid));
   }
 
   private isStale(entry: Known, now: number) {
