@@ -121,6 +121,7 @@ const replaceList = { merge: false } as const;
 
 export const cache = new InMemoryCache({
   typePolicies: {
+    Query: { fields: { contributions: replaceList } },
     Plan: { fields: { orientations: replaceList, bodies: replaceList } },
     Orientation: { fields: { actions: replaceList } },
     Action: { fields: { partners: replaceList } },
@@ -134,9 +135,16 @@ export const cache = new InMemoryCache({
         decisions: replaceList,
         minutesHistory: replaceList,
         quorum: replaceList,
+        contributions: replaceList,
+        polls: replaceList,
+        timer: replaceList,
       },
     },
     AgendaItem: { fields: { children: replaceList, links: replaceList } },
+    Contribution: { fields: { replies: replaceList, reactions: replaceList } },
+    Poll: { fields: { options: replaceList, tally: replaceList, myVotes: replaceList, ballots: replaceList, objections: replaceList } },
+    // Option ids are "1", "2"… within each poll: they belong to their poll, not to the cache at large.
+    PollOption: { keyFields: false },
   },
 });
 

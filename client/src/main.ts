@@ -8,6 +8,7 @@ import { i18n } from './i18n';
 import { router } from './router';
 import './styles.css';
 import './styles/meetings.css';
+import './styles/room.css';
 
 // The session can end under our feet (expired, revoked by an admin): back to the sign-in form.
 let leaving = false;

@@ -12,6 +12,8 @@ declare module 'vue-router' {
     /** Reachable signed out. */
     public?: boolean;
     adminOnly?: boolean;
+    /** Shown without the site's header and navigation (the projector). */
+    bare?: boolean;
   }
 }
 
@@ -24,6 +26,8 @@ export const router = createRouter({
     { path: '/plans/:planId', name: 'plan', component: () => import('./pages/PlanPage.vue'), meta: { titleKey: 'plan.title' } },
     { path: '/plans/:planId/instances', name: 'bodies', component: () => import('./pages/BodiesPage.vue'), meta: { titleKey: 'bodies.title' } },
     { path: '/reunions', name: 'meetings', component: () => import('./pages/MeetingsPage.vue'), meta: { titleKey: 'meetings.title' } },
+    { path: '/reunions/:meetingId/salle', name: 'meeting-room', component: () => import('./pages/MeetingRoomPage.vue'), meta: { titleKey: 'room.title' } },
+    { path: '/reunions/:meetingId/projection', name: 'meeting-projector', component: () => import('./pages/ProjectorPage.vue'), meta: { titleKey: 'projector.title', bare: true } },
     { path: '/reunions/:meetingId', name: 'meeting', component: () => import('./pages/MeetingPage.vue'), meta: { titleKey: 'meeting.title' } },
     { path: '/decisions', name: 'decisions', component: () => import('./pages/DecisionsPage.vue'), meta: { titleKey: 'decisions.registerTitle' } },
     { path: '/engagements', name: 'commitments', component: () => import('./pages/CommitmentsPage.vue'), meta: { titleKey: 'commitments.title' } },

@@ -5,7 +5,7 @@ type Translate = (key: string, named: Record<string, unknown>) => string;
 
 /** The sentence announced to screen readers when someone else changed the meeting. */
 export function describeMeetingEvent(event: MeetingEvent, t: Translate): string | null {
-  const { meeting, agendaItem } = event;
+  const { meeting, agendaItem, poll } = event;
   switch (event.type) {
     case 'MEETING_UPDATED':
       return meeting ? t('meetingEvents.MEETING_UPDATED', { status: t(`meetingStatus.${meeting.status}`, {}) }) : null;
@@ -22,6 +22,10 @@ export function describeMeetingEvent(event: MeetingEvent, t: Translate): string 
     case 'DECISION_REMOVED':
     case 'MINUTES_UPDATED':
       return t(`meetingEvents.${event.type}`, {});
+    // Ballots (POLL_UPDATED) and contributions are summarised by the room page instead.
+    case 'POLL_OPENED':
+    case 'POLL_CLOSED':
+      return poll ? t(`meetingEvents.${event.type}`, { question: poll.question }) : null;
     default:
       return null;
   }

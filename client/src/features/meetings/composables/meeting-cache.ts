@@ -1,5 +1,6 @@
 import type { ApolloCache, Reference } from '@apollo/client/core';
 import type { MeetingChangedSubscription } from '@/gql/graphql';
+import { placeContribution } from '@/features/contributions/contribution-cache';
 import { addToList, removeFromList } from '@/lib/cache-lists';
 
 export type MeetingEvent = MeetingChangedSubscription['meetingChanged'];
@@ -44,7 +45,7 @@ function removeEverywhere(cache: ApolloCache<unknown>, meetingId: string, itemId
 /** Keeps the meeting's lists (agenda, attendance, decisions, minutes) in step with one event. */
 export function updateMeetingLists(cache: ApolloCache<unknown>, event: MeetingEvent) {
   const meeting = ref('Meeting', event.meetingId);
-  const { agendaItem, attendance, decision, minutes } = event;
+  const { agendaItem, attendance, decision, minutes, contribution, poll } = event;
   switch (event.type) {
     case 'AGENDA_ITEM_ADDED':
       // Items are added at the end of their list (a copy rolled over too). No sorting by
@@ -76,6 +77,12 @@ export function updateMeetingLists(cache: ApolloCache<unknown>, event: MeetingEv
       break;
     case 'MINUTES_UPDATED':
       if (minutes) showLatestMinutes(cache, event.meetingId, minutes);
+      break;
+    case 'CONTRIBUTION_POSTED':
+      if (contribution) placeContribution(cache, contribution);
+      break;
+    case 'POLL_OPENED':
+      if (poll) addToList(cache, { parent: meeting, field: 'polls' }, poll);
       break;
     default:
       break;

@@ -14,6 +14,7 @@ const MeetingChangedSubscription = graphql(`
       order
       meeting {
         ...MeetingFields
+        ...RoomFields
       }
       agendaItem {
         ...AgendaEntryFields
@@ -26,6 +27,12 @@ const MeetingChangedSubscription = graphql(`
       }
       minutes {
         ...MinutesFields
+      }
+      contribution {
+        ...ContributionThreadFields
+      }
+      poll {
+        ...PollFields
       }
     }
   }

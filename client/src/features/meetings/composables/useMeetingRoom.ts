@@ -11,6 +11,7 @@ const MeetingPageQuery = graphql(`
   query MeetingPage($id: ID!) {
     meeting(id: $id) {
       ...MeetingFields
+      ...RoomFields
       lastEventSeq
       body {
         id

@@ -3,6 +3,7 @@ import type { Ref } from 'vue';
 import { useEventStream } from '@/composables/useEventStream';
 import { graphql } from '@/gql';
 import type { PlanChangedSubscription as PlanChangedResult } from '@/gql/graphql';
+import { placeContribution } from '@/features/contributions/contribution-cache';
 import { addToList, removeFromList } from '@/lib/cache-lists';
 import { describePlanEvent } from './describePlanEvent';
 
@@ -39,6 +40,9 @@ const PlanChangedSubscription = graphql(`
       }
       agendaItem {
         ...AgendaEntryFields
+      }
+      contribution {
+        ...ContributionThreadFields
       }
     }
   }
@@ -77,6 +81,9 @@ function updateLists(cache: ApolloCache<unknown>, event: PlanEvent) {
       break;
     case 'MEMBERSHIP_ENDED':
       if (membership) removeFromList(cache, { parent: { __typename: 'GovernanceBody', id: membership.bodyId }, field: 'memberships' }, membership);
+      break;
+    case 'CONTRIBUTION_POSTED':
+      if (event.contribution) placeContribution(cache, event.contribution);
       break;
     case 'BACKLOG_ITEM_CHANGED': {
       // One event for every change to a backlog: an item still waiting at the top level is
