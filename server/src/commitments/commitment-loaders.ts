@@ -14,7 +14,7 @@ export function commitmentLoaders(dataSource: DataSource) {
     progressByCommitment: new DataLoader<string, ProgressUpdate[]>(async (commitmentIds) => {
       const rows = await dataSource.getRepository(ProgressUpdate).find({
         where: { commitmentId: In([...commitmentIds]) },
-        order: { createdAt: 'DESC', id: 'ASC' },
+        order: { createdAt: 'DESC', seq: 'DESC' },
       });
       return commitmentIds.map((id) => rows.filter((row) => row.commitmentId === id));
     }),

@@ -14,7 +14,7 @@ import type { CreateCommitmentInput, RecordProgressInput, UpdateCommitmentInput 
 import { ProgressUpdate } from './progress-update.entity';
 
 /** The fields whose changes the history keeps. */
-const TRACKED = [
+export const COMMITMENT_HISTORY_FIELDS = [
   'title', 'details', 'actionId', 'organizationId', 'responsibleId', 'decisionId', 'dueOn',
   'status', 'progress', 'abandonReason', 'archivedAt', 'archiveReason',
 ] as const satisfies readonly (keyof Commitment)[];
@@ -135,7 +135,7 @@ export class CommitmentService {
   /** Keeps the change in the history and announces it on the plan's stream, if anything moved. */
   private async keep(tx: EntityManager, kind: ChangeKind, before: Commitment | null, commitment: Commitment) {
     const actorId = this.context.viewer!.id;
-    const diff = diffOf(before, commitment, TRACKED);
+    const diff = diffOf(before, commitment, COMMITMENT_HISTORY_FIELDS);
     const timelineGrew = before !== null && before.updatedAt !== commitment.updatedAt;
     if (!diff.length && !timelineGrew) return;
     await recordChange(tx, { entityType: HistoryOf.Commitment, entityId: commitment.id, kind, actorId, diff });

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { inEnum } from '../app/enum-check';
 import { DateTime } from '../app/scalars';
 import { Person } from '../people/person.entity';
@@ -8,7 +8,7 @@ import { Commitment, CommitmentStatus } from './commitment.entity';
 /** An entry of a commitment's timeline: appended at each progress report, never edited. */
 @ObjectType({ description: "An entry of a commitment's progress timeline: who reported what, when, with a note and evidence." })
 @Entity('progress_updates')
-@Index('progress_updates_commitment_idx', ['commitmentId', 'createdAt'])
+@Index('progress_updates_commitment_idx', ['commitmentId', 'seq'])
 @Check('progress_updates_status_check', inEnum('status', CommitmentStatus))
 @Check('progress_updates_progress_check', `"progress" BETWEEN 0 AND 100`)
 export class ProgressUpdate {
@@ -35,6 +35,11 @@ export class ProgressUpdate {
   @Field(() => DateTime, { description: 'When it was reported.' })
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;
+
+  /** Orders entries of the same time: those written in one transaction share it. */
+  @Generated('increment')
+  @Column({ type: 'bigint' })
+  seq!: string;
 
   @Field(() => CommitmentStatus, { description: 'The status after this report.' })
   @Column({ type: 'text' })

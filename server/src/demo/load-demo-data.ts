@@ -9,6 +9,7 @@ import { Person } from '../people/person.entity';
 import { Plan } from '../plans/plan.entity';
 import { Territory } from '../territories/territory.entity';
 import { VALENCIENNES } from './valenciennes';
+import { loadDemoCommitments } from './valenciennes-commitments';
 import { loadDemoMeetings } from './valenciennes-meetings';
 
 /** Loads the demo plan once, into an empty database. Returns whether it did. */
@@ -52,6 +53,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
       await seat(person, seats);
     }
     await loadDemoMeetings(tx, bodies, memberships);
+    await loadDemoCommitments(tx, plan.id, organizations);
   });
   return true;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { inEnum } from '../app/enum-check';
 import { DateTime, Json } from '../app/scalars';
 import { Person } from '../people/person.entity';
@@ -29,7 +29,7 @@ export class FieldChange {
  */
 @ObjectType({ description: 'A change kept in the history of a record: who, when, and each field old → new.' })
 @Entity('changes')
-@Index('changes_entity_idx', ['entityType', 'entityId', 'at'])
+@Index('changes_entity_idx', ['entityType', 'entityId', 'seq'])
 @Check('changes_kind_check', inEnum('kind', ChangeKind))
 export class Change {
   @Field(() => ID)
@@ -58,6 +58,11 @@ export class Change {
   @Field(() => DateTime)
   @CreateDateColumn({ type: 'timestamptz' })
   at!: Date;
+
+  /** Orders changes of the same time: those of one transaction share it. */
+  @Generated('increment')
+  @Column({ type: 'bigint' })
+  seq!: string;
 
   @Field(() => [FieldChange])
   @Column({ type: 'jsonb' })

@@ -10,7 +10,7 @@ export function historyLoaders(dataSource: DataSource) {
       const rows: Change[] = await dataSource.query(
         `SELECT c.id, c.entity_type AS "entityType", c.entity_id AS "entityId", c.kind, c.actor_id AS "actorId", c.at, c.diff
            FROM changes c JOIN unnest($1::text[], $2::uuid[]) AS k(entity_type, entity_id) USING (entity_type, entity_id)
-          ORDER BY c.at DESC, c.id`,
+          ORDER BY c.at DESC, c.seq DESC`,
         [pairs.map(([type]) => type), pairs.map(([, id]) => id)],
       );
       const byKey = new Map<string, Change[]>();
