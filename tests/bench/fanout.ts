@@ -5,8 +5,9 @@
  * Settings (environment): DATABASE_URL (else an embedded PostgreSQL), BENCH_SIZES (default
  * "100,1000,5000"), BENCH_EVENTS (measured events per size, default 100), BENCH_GAP_MS (pause
  * before each measured Trame event, default 0), BENCH_NODE_ARGS (extra flags for the servers'
- * Node, e.g. --cpu-prof), BENCH_OUTPUT (default BENCHMARKS.md at the repository root; "-" to
- * only print).
+ * Node, e.g. --cpu-prof), BENCH_LEAK_CYCLES (connect–subscribe–disconnect cycles of the leak
+ * check, default 10000; 0 skips it), BENCH_OUTPUT (default BENCHMARKS.md at the repository root;
+ * "-" to only print).
  */
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -15,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { type ClientGroup, openGraphqlClients, openRawClients, Tracker } from './clients';
 import { createBenchDatabase, seedWorld, startPostgres } from './database';
+import { heapPerConnection, type IdleHeapRow, LEAK_ENDINGS, type LeakCheck, memoryTables, runLeakCheck, waitForSubscriptions } from './memory';
 import { type ChildServer, killChildren, startChild } from './processes';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number);
@@ -22,6 +24,9 @@ const EVENTS = Number(process.env.BENCH_EVENTS ?? 100);
 /** A pause before each measured Trame event (BENCH_GAP_MS), to see events further apart than the session-check TTL. */
 const GAP_MS = Number(process.env.BENCH_GAP_MS ?? 0);
 const WARM_UP = 2;
+const LEAK_CYCLES = Number(process.env.BENCH_LEAK_CYCLES ?? 10_000);
+const LEAK_WARM_UP = 1000;
+const LEAK_CONCURRENCY = 50;
 const EVENT_TIMEOUT_MS = 30_000;
 const RUN_TIMEOUT_MS = 8 * 60_000;
 const OUTPUT = process.env.BENCH_OUTPUT ?? fileURLToPath(new URL('../../BENCHMARKS.md', import.meta.url));
@@ -44,6 +49,18 @@ interface Row {
   raw?: { p50: number; p99: number };
   statementsPerEvent?: number;
   heapPerConnectionKiB?: number;
+  /** Server CPU time (user + system) over the measured events, per delivered message, in µs. */
+  cpuPerDelivery?: { trame: number; raw?: number };
+}
+
+interface Context {
+  bytes: number;
+  gc: boolean;
+  mutationStatements: number;
+  mutationCpuMs: number;
+  memory: IdleHeapRow[];
+  leak: LeakCheck | null;
+  leakNote: string | null;
 }
 
 const openGroups = new Set<ClientGroup>();
@@ -52,7 +69,7 @@ async function closeGroup(group: ClientGroup) {
   openGroups.delete(group);
 }
 
-async function run(results: Row[], context: { bytes: number; gc: boolean; mutationStatements: number }, cleanups: (() => Promise<unknown>)[]) {
+async function run(results: Row[], context: Context, cleanups: (() => Promise<unknown>)[]) {
   const postgres = await startPostgres(log);
   cleanups.push(() => postgres.stop());
   const database = await createBenchDatabase(postgres.serverUrl);
@@ -65,6 +82,8 @@ async function run(results: Row[], context: { bytes: number; gc: boolean; mutati
   cleanups.push(() => trame.stop());
   const raw: ChildServer = await startChild('./raw-process.ts');
   cleanups.push(() => raw.stop());
+  const plain: ChildServer = await startChild('./graphql-ws-process.ts');
+  cleanups.push(() => plain.stop());
   const httpUrl = `http://127.0.0.1:${trame.port}/graphql`;
   const wsUrl = `ws://127.0.0.1:${trame.port}/graphql`;
 
@@ -87,12 +106,16 @@ async function run(results: Row[], context: { bytes: number; gc: boolean; mutati
   // What one mutation costs in SQL with nobody listening, to read the per-event figures against.
   await rename('Sans abonné 0');
   const quietBefore = (await trame.stats()).statements;
+  const quietCpu = await trame.cpuMicros();
   for (let index = 1; index <= 5; index++) await rename(`Sans abonné ${index}`);
+  context.mutationCpuMs = (await trame.cpuMicros() - quietCpu) / 5 / 1000;
   context.mutationStatements = ((await trame.stats()).statements - quietBefore) / 5;
 
   for (const n of SIZES) {
     const row: Row = { n, reached: false };
     results.push(row);
+    const memory: IdleHeapRow = { n };
+    context.memory.push(memory);
     const tracker = new Tracker();
     let subscriptionError: unknown = null;
     try {
@@ -124,10 +147,12 @@ async function run(results: Row[], context: { bytes: number; gc: boolean; mutati
       row.connectSeconds = round((performance.now() - started) / 1000);
       const subscribed = await trame.stats();
       row.heapPerConnectionKiB = round((subscribed.heapUsed - idle.heapUsed) / n / 1024);
+      memory.trameKiB = row.heapPerConnectionKiB;
       log(`N=${n}: all subscribed in ${row.connectSeconds} s; sending ${EVENTS} events`);
 
       const latencies: number[] = [];
       const mutations: number[] = [];
+      const cpuBefore = await trame.cpuMicros();
       for (let index = 0; index < EVENTS; index++) {
         const key = `Banc ${n}-${index}`;
         if (GAP_MS > 0) await new Promise((resolve) => setTimeout(resolve, GAP_MS));
@@ -139,6 +164,7 @@ async function run(results: Row[], context: { bytes: number; gc: boolean; mutati
         mutations.push(answered - sent);
         latencies.push(last - answered);
       }
+      row.cpuPerDelivery = { trame: round((await trame.cpuMicros() - cpuBefore) / (n * EVENTS), 2) };
       const measured = await trame.stats();
       if (subscriptionError) throw new Error(`subscription error: ${JSON.stringify(subscriptionError)}`);
       row.statementsPerEvent = round((measured.statements - subscribed.statements) / EVENTS, 2);
@@ -151,7 +177,9 @@ async function run(results: Row[], context: { bytes: number; gc: boolean; mutati
         const base = JSON.stringify({ key, pad: '' });
         return JSON.stringify({ key, pad: 'x'.repeat(Math.max(0, context.bytes - Buffer.byteLength(base))) });
       };
-      const rawGroup = await openRawClients({ url: `ws://127.0.0.1:${raw.port}/raw`, count: n, tracker });
+      const rawHeap = await heapPerConnection(raw, n, () => openRawClients({ url: `ws://127.0.0.1:${raw.port}/raw`, count: n, tracker }), async () => {});
+      memory.rawKiB = rawHeap.kiB;
+      const rawGroup = { close: rawHeap.close };
       openGroups.add(rawGroup);
       const broadcast = async (key: string) => {
         const response = await fetch(`http://127.0.0.1:${raw.port}/broadcast`, { method: 'POST', body: payload(key) });
@@ -163,6 +191,7 @@ async function run(results: Row[], context: { bytes: number; gc: boolean; mutati
         await all;
       }
       const rawLatencies: number[] = [];
+      const rawCpuBefore = await raw.cpuMicros();
       for (let index = 0; index < EVENTS; index++) {
         const key = `raw-${n}-${index}`;
         const all = tracker.expect(key, n, EVENT_TIMEOUT_MS);
@@ -170,9 +199,20 @@ async function run(results: Row[], context: { bytes: number; gc: boolean; mutati
         const triggered = performance.now();
         rawLatencies.push((await all) - triggered);
       }
+      row.cpuPerDelivery.raw = round((await raw.cpuMicros() - rawCpuBefore) / (n * EVENTS), 2);
       row.raw = { p50: round(percentile(rawLatencies, 50), 2), p99: round(percentile(rawLatencies, 99), 2) };
       log(`N=${n}: raw ws p50 ${row.raw.p50} ms, p99 ${row.raw.p99} ms`);
       await closeGroup(rawGroup);
+
+      // Reference for memory: the same subscriptions on a plain graphql-ws server.
+      const plainHeap = await heapPerConnection(
+        plain,
+        n,
+        () => openGraphqlClients({ url: `ws://127.0.0.1:${plain.port}/graphql`, cookies: world.cookies.slice(0, n), meetingId: world.meetingId, after: 0, tracker, onError: (error) => (subscriptionError ??= error), onNextBytes: () => {} }),
+        () => waitForSubscriptions(plain, n).then(() => {}),
+      );
+      memory.graphqlWsKiB = plainHeap.kiB;
+      await plainHeap.close();
       row.reached = true;
     } catch (error) {
       row.note = error instanceof Error ? error.message : String(error);
@@ -180,6 +220,28 @@ async function run(results: Row[], context: { bytes: number; gc: boolean; mutati
       for (const group of [...openGroups]) await closeGroup(group).catch(() => {});
       break;
     }
+  }
+
+  if (LEAK_CYCLES > 0 && results.every((row) => row.reached)) {
+    try {
+      context.leak = await runLeakCheck({
+        server: trame,
+        url: wsUrl,
+        cookies: world.cookies.slice(0, LEAK_WARM_UP),
+        meetingId: world.meetingId,
+        after: await lastSeq(),
+        cycles: LEAK_CYCLES,
+        warmUp: LEAK_WARM_UP,
+        concurrency: LEAK_CONCURRENCY,
+        log,
+      });
+      log(`leak check: ${JSON.stringify(context.leak)}`);
+    } catch (error) {
+      context.leakNote = error instanceof Error ? error.message : String(error);
+      log(`leak check failed: ${context.leakNote}`);
+    }
+  } else {
+    context.leakNote = LEAK_CYCLES > 0 ? 'not every size was reached' : 'BENCH_LEAK_CYCLES=0';
   }
   return postgres;
 }
@@ -190,16 +252,16 @@ function ratio(a?: number, b?: number) {
 
 function table(results: Row[]) {
   const lines = [
-    '| N subscribers | Trame p50 (ms) | Trame p99 (ms) | raw ws p50 (ms) | raw ws p99 (ms) | ratio p50 | ratio p99 | SQL statements / event | server heap / idle subscriber (KiB) | mutation round trip p50 (ms) | connect + subscribe all (s) |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| N subscribers | Trame p50 (ms) | Trame p99 (ms) | raw ws p50 (ms) | raw ws p99 (ms) | ratio p50 | ratio p99 | CPU / delivery, Trame (µs) | CPU / delivery, raw ws (µs) | CPU ratio | SQL statements / event | server heap / idle subscriber (KiB) | mutation round trip p50 (ms) | connect + subscribe all (s) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const row of results) {
     if (!row.trame) {
-      lines.push(`| ${row.n} | not reached: ${row.note ?? ''} | | | | | | | | | |`);
+      lines.push(`| ${row.n} | not reached: ${row.note ?? ''} | | | | | | | | | | | | |`);
       continue;
     }
     lines.push(
-      `| ${row.n} | ${row.trame.p50} | ${row.trame.p99} | ${row.raw?.p50 ?? '–'} | ${row.raw?.p99 ?? '–'} | ${ratio(row.trame.p50, row.raw?.p50)} | ${ratio(row.trame.p99, row.raw?.p99)} | ${row.statementsPerEvent} | ${row.heapPerConnectionKiB} | ${row.trame.mutationP50} | ${row.connectSeconds} |`,
+      `| ${row.n} | ${row.trame.p50} | ${row.trame.p99} | ${row.raw?.p50 ?? '–'} | ${row.raw?.p99 ?? '–'} | ${ratio(row.trame.p50, row.raw?.p50)} | ${ratio(row.trame.p99, row.raw?.p99)} | ${row.cpuPerDelivery?.trame ?? '–'} | ${row.cpuPerDelivery?.raw ?? '–'} | ${ratio(row.cpuPerDelivery?.trame, row.cpuPerDelivery?.raw)} | ${row.statementsPerEvent} | ${row.heapPerConnectionKiB} | ${row.trame.mutationP50} | ${row.connectSeconds} |`,
     );
   }
   return lines.join('\n');
@@ -212,13 +274,13 @@ function command() {
     if (url.password) url.password = '***';
     env.push(`DATABASE_URL=${url.toString()}`);
   }
-  for (const name of ['BENCH_SIZES', 'BENCH_EVENTS', 'BENCH_GAP_MS']) if (process.env[name]) env.push(`${name}=${process.env[name]}`);
+  for (const name of ['BENCH_SIZES', 'BENCH_EVENTS', 'BENCH_GAP_MS', 'BENCH_LEAK_CYCLES']) if (process.env[name]) env.push(`${name}=${process.env[name]}`);
   return [...env, 'npm run bench'].join(' ');
 }
 
 async function main() {
   const results: Row[] = [];
-  const context = { bytes: 0, gc: false, mutationStatements: 0 };
+  const context: Context = { bytes: 0, gc: false, mutationStatements: 0, mutationCpuMs: 0, memory: [], leak: null, leakNote: null };
   const cleanups: (() => Promise<unknown>)[] = [];
   const began = performance.now();
   let failure: unknown = null;
@@ -250,7 +312,10 @@ async function main() {
 
   const rendered = table(results);
   console.log(`\n${rendered}\n`);
+  const memory = memoryTables(context.memory, context.leak, context.leakNote);
+  console.log(`${memory}\n`);
   const reachedAll = results.length === SIZES.length && results.every((row) => row.reached);
+  const leakPassed = LEAK_CYCLES === 0 || (context.leak !== null && context.leak.live.subscriptions === 0 && Math.abs(context.leak.changePercent) <= 5);
   const markdown = `# Benchmarks
 
 ## Live fan-out: one meeting, N subscribers
@@ -261,22 +326,30 @@ ${rendered}
 - Date: ${new Date().toISOString()}.
 - Machine: ${os.availableParallelism()} cores (\`nproc\`), ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${round(os.totalmem() / 2 ** 30, 0)} GiB RAM, Node ${process.version}, PostgreSQL ${postgresVersion}, ${process.platform} ${os.release()}.
 - ${EVENTS} measured events per N after ${WARM_UP} warm-up events${GAP_MS ? `, ${GAP_MS} ms apart` : ', back to back'}; one \`next\` message is ${context.bytes} bytes, and the baseline sends that many.
-- One \`updateMeeting\` with no subscriber at all costs ${round(context.mutationStatements, 2)} SQL statements.
+- One \`updateMeeting\` with no subscriber at all costs ${round(context.mutationStatements, 2)} SQL statements and ${round(context.mutationCpuMs, 2)} ms of the server's CPU.
 ${reachedAll ? '' : `- Not every size was reached: ${results.filter((row) => !row.reached).map((row) => `N = ${row.n}: ${row.note}`).join('; ') || 'the run stopped early'}.\n`}
 ### How to read it
 
-- **Trame p50/p99**: for each event (an \`updateMeeting\` renaming the meeting, sent over HTTP by its chair), the time from the mutation's HTTP response to the moment the **last** of the N \`meetingChanged\` subscribers received it; the median and the 99th percentile over the events (with ${EVENTS} events, p99 is the slowest one). The path is: commit → \`NOTIFY\` → the instance reads the new event → each subscription checks the session and the readers and runs the GraphQL resolver → graphql-ws \`next\` on each socket.
+- **Trame p50/p99**: for each event (an \`updateMeeting\` renaming the meeting, sent over HTTP by its chair), the time from the mutation's HTTP response to the moment the **last** of the N \`meetingChanged\` subscribers received it; the median and the 99th percentile over the events (with ${EVENTS} events, p99 is the slowest one). The path is: commit → \`NOTIFY\` → the instance reads the new event once → one batched session check and one readers lookup for all the subscribers → the subscription's selection executed once per group of subscribers sending the same operation and variables (here one group: the selection asks nothing personal) → the \`next\` message serialised once and written to each socket.
 - **raw ws**: the floor for the same work on the same machine: a bare \`ws\` server, sent an HTTP request, answers it and then writes a message of the same size to the same N sockets; measured the same way (from the HTTP response to the last receipt). No database, no GraphQL.
-- **ratio**: Trame / raw ws. The target of the next optimisation is a ratio ≤ 2 at N = 1,000.
-- **SQL statements / event**: the server's statement counter (every query sent through TypeORM) over the measured events, divided by their number; it includes the mutation itself (see the figure with no subscriber above). It should not grow with N.
+- **ratio**: Trame / raw ws. The target is a ratio ≤ 2 at N = 1,000.
+- **CPU / delivery**: the server process's CPU time (user + system, \`process.cpuUsage()\` read in the child before the first and after the last measured event), divided by N × events; for Trame it includes handling the mutations themselves (see the CPU of one mutation with no subscriber above), for raw ws the broadcast requests. **CPU ratio**: Trame / raw ws; the target is ≤ 2.
+- **SQL statements / event**: the server's statement counter (every query sent through TypeORM) over the measured events, divided by their number; it includes the mutation itself (see the figure with no subscriber above). It must not grow with N.
 - **server heap / idle subscriber**: the Trame process's \`heapUsed\` after a forced GC with N clients connected and subscribed, minus before connecting them, divided by N${context.gc ? '' : ' (no GC was available: read it as a rough figure)'}.
-- The servers (Trame, and the raw \`ws\` server) each run in a child process; the N clients all run in the benchmark's own process, one WebSocket each, over loopback, so at large N part of the measured time is the clients' process parsing N messages, the same in both columns. The events are sent one at a time: each waits until every subscriber got the previous one.
+- The servers (Trame, the raw \`ws\` server, the plain graphql-ws server of the memory table) each run in a child process; the N clients all run in the benchmark's own process, one WebSocket each, over loopback, so at large N part of the measured time is the clients' process parsing N messages (graphql-ws clients for Trame, bare sockets for raw ws). The events are sent one at a time: each waits until every subscriber got the previous one.
+
+## Memory
+
+${memory}
+
+- Heap per idle subscribed connection, for each N: the process's \`heapUsed\` after a forced GC with the N connections open and subscribed, minus before opening them, divided by N. **Trame**: the figure of the table above (\`meetingChanged\` subscriptions, after the warm-up events); target ≤ 25 KiB. **plain graphql-ws**: a \`graphql-ws\` server (\`useServer\`) with the same subscription shape, executed per subscriber from an in-memory pub/sub, no database, counted once all N subscriptions are live. **raw ws**: the bare \`ws\` server's sockets.
+- Leak check: ${LEAK_CYCLES} cycles against Trame (after ${LEAK_WARM_UP} warm-up cycles, ${LEAK_CONCURRENCY} at a time, each a new WebSocket with a member's session): connect, \`connection_init\`, subscribe to the meeting from one event back, then end in turn: ${LEAK_ENDINGS.map((ending) => `*${ending}*`).join(', ')} (*before ack* and *while subscribing* close the socket while the connection or the subscription is being set up; the last two wait for the replayed event). Then: the live event-log subscriptions and open connections the server reports, and its \`heapUsed\` after a forced GC against before the ${LEAK_CYCLES} cycles. Target: no live subscription left, heap within 5 %${context.leak ? (leakPassed ? ' (met)' : ' (**not met**)') : ''}.
 `;
   if (OUTPUT !== '-') {
     await writeFile(OUTPUT, markdown);
     log(`written to ${OUTPUT}`);
   }
-  process.exitCode = failure || !reachedAll ? 1 : 0;
+  process.exitCode = failure || !reachedAll || !leakPassed ? 1 : 0;
 }
 
 await main();

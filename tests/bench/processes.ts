@@ -6,12 +6,15 @@ export interface ServerStats {
   heapUsed: number;
   rss: number;
   gc: boolean;
+  live: { connections: number; subscriptions: number };
 }
 
 /** A server run in a child process (trame-process.ts or raw-process.ts), driven over IPC. */
 export interface ChildServer {
   port: number;
   stats(): Promise<ServerStats>;
+  /** The process's CPU time so far (user + system), in microseconds; no GC first. */
+  cpuMicros(): Promise<number>;
   /** The event-loop lag since the last call (Trame's process only). */
   loopLag(): Promise<{ p99Ms: number; maxMs: number }>;
   stop(): Promise<void>;
@@ -64,6 +67,10 @@ export async function startChild(file: string, env: Record<string, string> = {})
   return {
     port,
     stats: () => request('stats'),
+    cpuMicros: async () => {
+      const { user, system } = await request('cpu');
+      return user + system;
+    },
     loopLag: () => request('loop'),
     async stop() {
       if (child.exitCode !== null) return;

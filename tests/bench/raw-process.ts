@@ -27,7 +27,9 @@ process.on('message', (message: { type: string; id: number }) => {
   if (message.type === 'stats') {
     gc?.();
     const { heapUsed, rss } = process.memoryUsage();
-    process.send!({ type: 'stats', id: message.id, statements: 0, heapUsed, rss, gc: Boolean(gc) });
+    process.send!({ type: 'stats', id: message.id, statements: 0, heapUsed, rss, gc: Boolean(gc), live: { connections: wss.clients.size, subscriptions: 0 } });
+  } else if (message.type === 'cpu') {
+    process.send!({ type: 'cpu', id: message.id, ...process.cpuUsage() });
   } else if (message.type === 'stop') {
     for (const socket of wss.clients) socket.terminate();
     wss.close();

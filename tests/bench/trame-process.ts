@@ -1,7 +1,8 @@
 /**
  * The Trame server of the benchmark, in a process of its own so that the clients' work does
- * not share its event loop. Driven by IPC: `stats` (statement count and heap, after a GC when
- * run with --expose-gc) and `stop`.
+ * not share its event loop. Driven by IPC: `stats` (statement count, live connections and
+ * subscriptions, and heap, after a GC when run with --expose-gc), `cpu` (the process's CPU time,
+ * no GC), `loop` and `stop`.
  */
 import 'reflect-metadata';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -29,7 +30,9 @@ process.on('message', async (message: { type: string; id: number }) => {
       gc();
     }
     const { heapUsed, rss } = process.memoryUsage();
-    process.send!({ type: 'stats', id: message.id, statements: server.statements.count, heapUsed, rss, gc: Boolean(gc) });
+    process.send!({ type: 'stats', id: message.id, statements: server.statements.count, heapUsed, rss, gc: Boolean(gc), live: server.live() });
+  } else if (message.type === 'cpu') {
+    process.send!({ type: 'cpu', id: message.id, ...process.cpuUsage() });
   } else if (message.type === 'loop') {
     const p99Ms = loopDelay.percentile(99) / 1e6;
     const maxMs = loopDelay.max / 1e6;

@@ -30,6 +30,8 @@ export interface TrameServer {
   services: AppServices;
   /** Counts SQL statements sent through the ORM (for the batching tests). */
   statements: { count: number };
+  /** Open WebSocket connections and live event-log subscriptions (for leak checks). */
+  live(): { connections: number; subscriptions: number };
   stop(): Promise<void>;
 }
 
@@ -130,6 +132,7 @@ export async function startServer({ config, databaseUrl, schema, clientDist, log
     port,
     services,
     statements: counter,
+    live: () => ({ connections: webSocket.connections(), subscriptions: services.fanout.stats().subscriptions }),
     async stop() {
       await apollo.stop();
       await presence.stop();

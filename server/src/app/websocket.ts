@@ -120,6 +120,8 @@ export function startWebSocketServer({ httpServer, schema, services }: { httpSer
     wsServer,
   );
   return {
+    /** Open WebSocket connections (for the benchmark's leak check). */
+    connections: () => wsServer.clients.size,
     async dispose() {
       await server.dispose();
     },
