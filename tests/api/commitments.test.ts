@@ -279,6 +279,7 @@ describe('archiving', () => {
   it('archives with a reason instead of deleting: still readable, out of the lists, and frozen', async () => {
     const made = await create({ accepted: true });
     expect(await chair.errorCode(ARCHIVE_COMMITMENT, { id: made.id, reason: ' ' })).toBe('BAD_USER_INPUT');
+    expect(await chair.errorCode(ARCHIVE_COMMITMENT, { id: made.id, reason: 'x'.repeat(2001) })).toBe('BAD_USER_INPUT');
     expect(await chair.errorCode(ARCHIVE_COMMITMENT, { id: made.id, reason: 'Doublon', expectedVersion: made.version - 1 })).toBe('CONFLICT');
     const { archiveCommitment } = await chair.data(ARCHIVE_COMMITMENT, { id: made.id, reason: 'Doublon', expectedVersion: made.version });
     expect(archiveCommitment).toMatchObject({ archiveReason: 'Doublon', archivedAt: expect.any(String) });

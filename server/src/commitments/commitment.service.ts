@@ -115,7 +115,7 @@ export class CommitmentService {
   /** Nothing is deleted: a commitment entered by mistake is archived, with the reason. */
   async archive(id: string, reason: string, expectedVersion?: number | null) {
     await this.rights.assertCanSteer((await this.get(id)).planId);
-    if (reason.trim().length < 3) throw badInput("Indiquez la raison de l'archivage.");
+    if (reason.trim().length < 3 || reason.length > 2000) throw badInput("Indiquez la raison de l'archivage (3 à 2 000 caractères).");
     return inTransaction(this.context, async (tx) => {
       const commitment = await this.lockOpen(tx, id, expectedVersion);
       const before = { ...commitment };
