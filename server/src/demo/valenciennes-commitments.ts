@@ -36,7 +36,7 @@ interface DemoCommitment {
 const SECRETARY = 'secretariat@trame.test';
 const DAY = 86_400_000;
 
-/** Commitments in every status, three of them late, each with the progress its partner reported. */
+/** Commitments in every status, four of them late (one the demo member reports on), each with the progress its partner reported. */
 const COMMITMENTS: DemoCommitment[] = [
   {
     organization: 'cress',
@@ -98,6 +98,20 @@ const COMMITMENTS: DemoCommitment[] = [
       { daysFromNow: -95, by: 'membre@trame.test', status: S.ACCEPTED },
       { daysFromNow: -50, by: 'membre@trame.test', progress: 30, note: 'Première étape à Anzin.' },
       { daysFromNow: -8, by: 'membre@trame.test', status: S.AT_RISK, note: 'Pas assez de bénévoles disponibles en juin.' },
+    ],
+  },
+  {
+    // The demo member's own association, late: what membre@trame.test reports on.
+    organization: 'asso',
+    action: [4, 0],
+    title: 'Animer deux ateliers de jardinage partagé avec les centres sociaux',
+    details: 'Pour les 12–18 ans, avec les animateurs des centres sociaux de Marly et de Saint-Saulve.',
+    responsible: 'membre@trame.test',
+    createdDaysFromNow: -130,
+    dueDaysFromNow: -12,
+    reports: [
+      { daysFromNow: -125, by: 'membre@trame.test', status: S.ACCEPTED },
+      { daysFromNow: -60, by: 'membre@trame.test', progress: 50, note: 'Premier atelier tenu au centre social de Marly : 14 jeunes.' },
     ],
   },
   {
