@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { encodeAwarenessUpdate, Awareness } from 'y-protocols/awareness';
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { clientFor } from '../helpers/api-client';
 import { AWARENESS, type DocKey, fromBase64, PUSH, PUSH_AWARENESS, toBase64, YjsClient } from '../helpers/coediting';
 import { eventually } from '../helpers/eventually';
@@ -178,6 +178,10 @@ describe('awareness', () => {
     });
     const updates = seenByMember.received.flatMap((event) => event.documentAwareness.updates);
     expect(updates[0]).toMatchObject({ clientId: chairSelf.clientId, personId: world.people.chair.id, displayName: world.people.chair.displayName });
+    // The caret shows the name the server knows, not the one the client claimed.
+    const received = new Awareness(new Y.Doc());
+    applyAwarenessUpdate(received, fromBase64(updates[0].update), 'test');
+    expect(received.getStates().get(Number(chairSelf.clientId))?.user).toMatchObject({ name: world.people.chair.displayName });
     // Nobody gets their own awareness back.
     expect(updates.every((update: { clientId: string }) => update.clientId === chairSelf.clientId)).toBe(true);
     await chairWs.dispose();

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import type { Context } from '../app/context';
 import { forbidden } from '../app/errors';
 import { MemberRole } from '../bodies/membership.entity';
-import { decodeAwareness, decodeStateVector, decodeUpdate, toBase64 } from './document-codec';
+import { decodeStateVector, decodeUpdate, relayedAwareness, toBase64 } from './document-codec';
 import { type DocumentMessage, documentHub, type DocumentHub } from './document-hub';
 import { type DocumentKey, keyString } from './document-kind';
 import type { DocumentTarget } from './document-targets';
@@ -100,9 +100,9 @@ export class DocumentService {
   async pushAwareness(input: PushAwarenessInput) {
     const viewer = this.context.access.requireViewer();
     const target = await resolveTarget(this.context, { kind: input.documentKind, entityId: input.entityId });
-    decodeAwareness(input.update, input.clientId);
+    const update = relayedAwareness(input.update, input.clientId, viewer);
     const hub = await documentHub(this.context.app);
-    hub.awareness.push(keyString(target), { c: input.clientId, p: viewer.id, n: viewer.displayName, u: input.update });
+    hub.awareness.push(keyString(target), { c: input.clientId, p: viewer.id, n: viewer.displayName, u: update });
     return true;
   }
 
