@@ -2,7 +2,7 @@ import { EventEmitter, on } from 'node:events';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import type { EventRecord } from './event.entity';
-import { currentSeq, readEvents } from './event-log';
+import { currentSeq, readEvents, readNotice } from './event-log';
 import { NOTIFY_CHANNEL } from './topics';
 
 interface WatchedTopic {
@@ -22,8 +22,9 @@ export interface EventBusOptions {
 
 /**
  * Delivers committed events to this process's subscribers. The events table is the source
- * of truth: NOTIFY only says "read topic X again", and a periodic catch-up covers a lost
- * notification or a dropped LISTEN connection.
+ * of truth: NOTIFY carries the event when it fits (else it says "read topic X again"), a gap
+ * in the sequence is read from the table, and a periodic catch-up covers a lost notification
+ * or a dropped LISTEN connection.
  */
 export class EventBus {
   private readonly emitter = new EventEmitter();
@@ -146,6 +147,21 @@ export class EventBus {
     if (watched && --watched.subscribers === 0) this.topics.delete(topic);
   }
 
+  /**
+   * Emits the event a notice carries when it is the next one and nothing is being read; reads
+   * the table otherwise (a notice with the topic only, a gap, a read under way).
+   */
+  private notified(notice: string) {
+    const { topic, event } = readNotice(notice);
+    const watched = this.topics.get(topic);
+    if (!watched) return;
+    if (event && event.seq <= watched.deliveredSeq) return;
+    if (event && !watched.reading && event.seq === watched.deliveredSeq + 1) {
+      watched.deliveredSeq = event.seq;
+      this.emitter.emit(topic, event);
+    } else this.wake(topic);
+  }
+
   /** Reads and emits the topic's new events; one reader per topic at a time. */
   private wake(topic: string) {
     const watched = this.topics.get(topic);
@@ -182,7 +198,7 @@ export class EventBus {
     const client = new pg.Client({ connectionString: this.options.databaseUrl });
     client.on('notification', (message) => {
       if (!message.payload) return;
-      if (message.channel === NOTIFY_CHANNEL) this.wake(message.payload);
+      if (message.channel === NOTIFY_CHANNEL) this.notified(message.payload);
       else this.channels.get(message.channel)?.(message.payload);
     });
     client.on('error', (error) => {

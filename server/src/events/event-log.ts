@@ -21,13 +21,36 @@ export async function recordEvent(tx: EntityManager, event: NewEvent): Promise<E
      RETURNING last_seq`,
     [event.topic],
   );
+  const payload = JSON.stringify(event.payload);
   const [row] = await tx.query(
     `INSERT INTO events (topic, seq, type, payload, actor_id) VALUES ($1, $2, $3, $4, $5)
      RETURNING id, created_at`,
-    [event.topic, seq, event.type, JSON.stringify(event.payload), event.actorId],
+    [event.topic, seq, event.type, payload, event.actorId],
   );
-  await tx.query('SELECT pg_notify($1, $2)', [NOTIFY_CHANNEL, event.topic]);
-  return Object.assign(new EventRecord(), { ...event, id: row.id, seq, createdAt: row.created_at });
+  const record = Object.assign(new EventRecord(), { ...event, id: row.id, seq, createdAt: row.created_at });
+  await tx.query('SELECT pg_notify($1, $2)', [NOTIFY_CHANNEL, notice(record, payload)]);
+  return record;
+}
+
+/** NOTIFY payloads stop at 8000 bytes. */
+const MAX_NOTICE_BYTES = 7900;
+
+/**
+ * What NOTIFY says: the event itself when it fits, so that listeners need not read it back,
+ * else only its topic ("read topic X again").
+ */
+function notice(record: EventRecord, payload: string) {
+  const { id, topic, seq, type, actorId, createdAt } = record;
+  const full = `${JSON.stringify({ id, topic, seq, type, actorId, createdAt }).slice(0, -1)},"payload":${payload}}`;
+  return Buffer.byteLength(full) <= MAX_NOTICE_BYTES ? full : topic;
+}
+
+/** The event a notice carries, or only the topic to read again. */
+export function readNotice(notice: string): { topic: string; event: EventRecord | null } {
+  if (!notice.startsWith('{')) return { topic: notice, event: null };
+  const data = JSON.parse(notice) as EventRecord & { createdAt: string };
+  const event = Object.assign(new EventRecord(), data, { createdAt: new Date(data.createdAt) });
+  return { topic: event.topic, event };
 }
 
 /** Events of a topic after a sequence number, in order. */
