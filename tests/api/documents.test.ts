@@ -66,6 +66,13 @@ describe('loading a document', () => {
     expect(again.document).toMatchObject({ state: document.state, viewerCanEdit: true });
   });
 
+  it('reads Windows line endings as paragraphs without rewriting the record each time', async () => {
+    const key = await actionKey('Ligne un\r\nLigne deux');
+    expect((await load(as.member, key)).document).toMatchObject({ seq: 0, text: 'Ligne un\nLigne deux' });
+    expect((await load(as.member, key)).document).toMatchObject({ seq: 0, text: 'Ligne un\nLigne deux' });
+    expect(await storedUpdates(key)).toBe(0);
+  });
+
   it('works for orientations and minutes too', async () => {
     const orientation = await buildOrientation(server.services.dataSource, { planId: world.plan.id, description: 'Axe 2' });
     expect((await as.member.data(DOCUMENT, { kind: 'ORIENTATION_DESCRIPTION', entityId: orientation.id })).document.text).toBe('Axe 2');

@@ -34,6 +34,8 @@ async function editor(person: { email: string }, key: DocKey, target = server) {
   return client;
 }
 
+const PLAN_CHANGED_ACTIONS = `subscription ($planId: ID!, $after: Int) { planChanged(planId: $planId, after: $after) { seq type action { id description } } }`;
+
 const storedDescription = async (id: string) =>
   (await server.services.dataSource.query('SELECT description FROM actions WHERE id = $1', [id]))[0].description;
 
@@ -123,12 +125,42 @@ describe('co-editing through the server', () => {
 });
 
 describe('live updates and rights', () => {
-  it('refuses to follow a text to someone who reads no body of its plan', async () => {
+  it('refuses to follow a text, or its carets, to someone who reads no body of its plan, and an unknown text to anyone', async () => {
     const key = await actionDocument();
-    const outsider = new YjsClient(await clientFor(server.url, world.people.outsider), server.wsUrl, key);
+    const outsiderApi = await clientFor(server.url, world.people.outsider);
+    const outsider = new YjsClient(outsiderApi, server.wsUrl, key);
     cleanups.push(() => outsider.close());
     const errors = (await outsider.follow({ after: 0 }).catch((error) => error)) as { extensions?: { code?: string } }[];
     expect(errors[0].extensions?.code).toBe('FORBIDDEN');
+    const { client } = connectWs(server.wsUrl, outsiderApi.cookie);
+    cleanups.push(() => client.dispose());
+    const carets = (await new Collector(client, AWARENESS, key).waitForError()) as { extensions?: { code?: string } }[];
+    expect(carets[0].extensions?.code).toBe('FORBIDDEN');
+    const update = toBase64(encodeAwarenessUpdate(new Awareness(new Y.Doc()), []));
+    expect(await outsiderApi.errorCode(PUSH_AWARENESS, { input: { documentKind: key.kind, entityId: key.entityId, clientId: '1', update } })).toBe('FORBIDDEN');
+    const unknown = new YjsClient(await clientFor(server.url, world.people.chair), server.wsUrl, { ...key, entityId: '00000000-0000-4000-8000-000000000000' });
+    cleanups.push(() => unknown.close());
+    const missing = (await unknown.follow({ after: 0 }).catch((error) => error)) as { extensions?: { code?: string } }[];
+    expect(missing[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('announces the new description on the plan stream, at most every few seconds', async () => {
+    const key = await actionDocument('Avant');
+    const chair = await editor(world.people.chair, key);
+    const member = await clientFor(server.url, world.people.member);
+    const { plan } = await member.data('query ($id: ID!) { plan(id: $id) { lastEventSeq } }', { id: world.plan.id });
+    const { client } = connectWs(server.wsUrl, member.cookie);
+    cleanups.push(() => client.dispose());
+    const feed = new Collector(client, PLAN_CHANGED_ACTIONS, { planId: world.plan.id, after: plan.lastEventSeq });
+    chair.type(' puis', 100);
+    await chair.settled();
+    chair.type(' après', 100);
+    await chair.settled();
+    // The second change comes within the interval: announced by the trailing publication.
+    await eventually(() => {
+      const last = feed.received.filter((event) => event.planChanged.action?.id === key.entityId).at(-1);
+      expect(last?.planChanged).toMatchObject({ type: 'ACTION_UPDATED', action: { description: 'Avant puis après' } });
+    }, 8000);
   });
 
   it('lets an observer follow the text live but not push to it', async () => {

@@ -5,7 +5,7 @@ import { notFound } from '../app/errors';
 import { type DocumentKey, keyString } from './document-kind';
 import type { DocumentTarget } from './document-targets';
 import { UpdateOrigin } from './document.entity';
-import { seededDoc } from './document-text';
+import { normalizedText, seededDoc } from './document-text';
 import { bytes, KEY_WHERE, keyParams, loadDoc, LockedDocument, type LockedRow, type StoredUpdate } from './locked-document';
 
 export type { StoredUpdate, UpdateNotice } from './locked-document';
@@ -16,7 +16,8 @@ const COMPACT_AFTER = 100;
 const KEEP_TAIL = 50;
 /** The record's change is announced on its plan or meeting stream at most this often. */
 export const PUBLISH_EVERY_MS = 2000;
-const CACHE_SIZE = 200;
+/** Documents kept in memory per instance, the most recently changed ones. */
+const CACHE_SIZE = 50;
 
 export interface DocumentState {
   state: Uint8Array;
@@ -40,7 +41,7 @@ export class DocumentStore {
   /** Creates the document from the record's text the first time; later, catches up with a text edited elsewhere. */
   async open(target: DocumentTarget) {
     const [row] = await this.dataSource.query(`SELECT text FROM documents WHERE ${KEY_WHERE}`, keyParams(target));
-    const { text } = await target.readText(this.dataSource.manager, false);
+    const text = normalizedText((await target.readText(this.dataSource.manager, false)).text);
     if (!row) {
       const doc = seededDoc(text);
       // Two instances may seed at once: the first insert wins, and everyone edits its paragraphs.
@@ -122,7 +123,8 @@ export class DocumentStore {
           keyParams(target),
         );
         if (!row) throw notFound('Document');
-        const entity = await target.readText(tx, true);
+        const read = await target.readText(tx, true);
+        const entity = { ...read, text: normalizedText(read.text) };
         const usable = cached && cached.seq >= row.snapshot_seq && cached.seq <= row.last_seq;
         let doc: Y.Doc;
         if (usable && cached.seq === row.last_seq) doc = cached.doc;
@@ -160,7 +162,7 @@ export class DocumentStore {
 
   /** Writes the text and the document row; true when the record's change must be announced later. */
   private async finish(locked: LockedDocument, before: LockedRow, actorId: string | null) {
-    if (locked.appended.length === 0) return false;
+    if (locked.appended.length === 0 && locked.text() === before.text) return false;
     const { tx, target, doc, row } = locked;
     const text = locked.text();
     // Changed here, not merely caught up with an edit made elsewhere (whose service announced it).

@@ -24,7 +24,9 @@ export function plainText(doc: Y.Doc): string {
   return fragmentOf(doc).toArray().map(inlineText).join('\n');
 }
 
-const linesOf = (text: string) => text.replace(/\r\n?/g, '\n').split('\n');
+/** Line breaks as the document has them: a paragraph per line, whatever the record's line endings. */
+export const normalizedText = (text: string) => text.replace(/\r\n?/g, '\n');
+const linesOf = (text: string) => normalizedText(text).split('\n');
 
 function paragraph(line: string) {
   const element = new Y.XmlElement(PARAGRAPH);
