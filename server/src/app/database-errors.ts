@@ -14,6 +14,11 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
   plans_period_check: "L'année de fin doit suivre l'année de début.",
   actions_dates_check: 'La date de fin doit suivre la date de début.',
   memberships_period_check: "La fin du mandat doit suivre son début.",
+  indicators_action_name_key: 'Cette action a déjà un indicateur de ce nom.',
+  indicators_target_check: 'La cible doit se trouver du bon côté de la valeur de départ.',
+  measurements_indicator_date_key: 'Cet indicateur a déjà une mesure à cette date : corrigez-la plutôt.',
+  budget_lines_action_funder_year_key: 'Ce financeur a déjà une ligne budgétaire pour cette action et cette année.',
+  budget_lines_amounts_check: 'Les montants ne peuvent pas être négatifs.',
 };
 
 /** Turns PostgreSQL constraint errors into GraphQL errors with a code; others pass through. */

@@ -5,12 +5,15 @@ import { AgendaItem } from '../agenda/agenda-item.entity';
 import { Attendance } from '../attendance/attendance.entity';
 import { GovernanceBody } from '../bodies/governance-body.entity';
 import { Membership } from '../bodies/membership.entity';
+import { budgetLoaders } from '../budget/budget-loaders';
 import { Decision } from '../decisions/decision.entity';
 import { commitmentLoaders } from '../commitments/commitment-loaders';
 import { Contribution } from '../contributions/contribution.entity';
 import { historyLoaders } from '../history/history-loaders';
+import { indicatorLoaders } from '../indicators/indicator-loaders';
 import { AgendaPublication } from '../meetings/agenda-publication.entity';
 import { Meeting } from '../meetings/meeting.entity';
+import { milestoneLoaders } from '../milestones/milestone-loaders';
 import { MinutesVersion } from '../minutes/minutes.entity';
 import { Orientation } from '../orientations/orientation.entity';
 import { Organization } from '../organizations/organization.entity';
@@ -169,6 +172,9 @@ export function createLoaders(dataSource: DataSource) {
     decision: byId(dataSource, Decision),
     ...commitmentLoaders(dataSource),
     ...historyLoaders(dataSource),
+    ...indicatorLoaders(dataSource),
+    ...milestoneLoaders(dataSource),
+    ...budgetLoaders(dataSource),
   };
 }
 

@@ -4,6 +4,10 @@ import { Change, ChangeKind, type FieldChange } from './change.entity';
 /** The record types whose history is kept, by table name. */
 export enum HistoryOf {
   Commitment = 'commitments',
+  Indicator = 'indicators',
+  Measurement = 'measurements',
+  Milestone = 'milestones',
+  BudgetLine = 'budget_lines',
 }
 
 /** A value as the history keeps it: dates as ISO text, missing values as null. */

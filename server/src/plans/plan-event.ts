@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Action } from '../actions/action.entity';
 import { AgendaItem } from '../agenda/agenda-item.entity';
 import { DateTime } from '../app/scalars';
+import { BudgetLine } from '../budget/budget-line.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import { GovernanceBody } from '../bodies/governance-body.entity';
 import { Contribution } from '../contributions/contribution.entity';
@@ -12,7 +13,10 @@ import type { EventRecord } from '../events/event.entity';
 import { recordEvent } from '../events/event-log';
 import { reviveSubjects } from '../events/revive';
 import { planTopic } from '../events/topics';
+import { Indicator } from '../indicators/indicator.entity';
+import { Measurement } from '../indicators/measurement.entity';
 import { Meeting } from '../meetings/meeting.entity';
+import { Milestone } from '../milestones/milestone.entity';
 import { Orientation } from '../orientations/orientation.entity';
 import { Plan } from './plan.entity';
 
@@ -38,6 +42,11 @@ export enum PlanEventType {
   CONTRIBUTION_POSTED = 'CONTRIBUTION_POSTED',
   CONTRIBUTION_UPDATED = 'CONTRIBUTION_UPDATED',
   COMMITMENT_CHANGED = 'COMMITMENT_CHANGED',
+  INDICATOR_CHANGED = 'INDICATOR_CHANGED',
+  MEASUREMENT_RECORDED = 'MEASUREMENT_RECORDED',
+  MEASUREMENT_CHANGED = 'MEASUREMENT_CHANGED',
+  MILESTONE_CHANGED = 'MILESTONE_CHANGED',
+  BUDGET_CHANGED = 'BUDGET_CHANGED',
 }
 registerEnumType(PlanEventType, { name: 'PlanEventType' });
 
@@ -53,6 +62,10 @@ const SUBJECTS = {
   decision: Decision,
   contribution: Contribution,
   commitment: Commitment,
+  indicator: Indicator,
+  measurement: Measurement,
+  milestone: Milestone,
+  budgetLine: BudgetLine,
 };
 type SubjectKey = keyof typeof SUBJECTS;
 type Subject = InstanceType<(typeof SUBJECTS)[SubjectKey]>;
@@ -103,6 +116,18 @@ export class PlanEvent {
 
   @Field(() => Commitment, { nullable: true, description: "A partner's commitment recorded, changed, reported on or archived." })
   commitment?: Commitment;
+
+  @Field(() => Indicator, { nullable: true, description: 'An indicator defined, changed or archived; with a measurement, the indicator it measures.' })
+  indicator?: Indicator;
+
+  @Field(() => Measurement, { nullable: true, description: 'A measurement recorded, corrected or archived.' })
+  measurement?: Measurement;
+
+  @Field(() => Milestone, { nullable: true, description: "A milestone of an action planned, changed, done or archived." })
+  milestone?: Milestone;
+
+  @Field(() => BudgetLine, { nullable: true, description: 'A budget line entered, changed or archived.' })
+  budgetLine?: BudgetLine;
 }
 
 /** Records, in the change's transaction, what happened to a plan, with the changed records. */
