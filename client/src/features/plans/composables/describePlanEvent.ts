@@ -33,6 +33,10 @@ export function describePlanEvent(event: PlanEvent, t: Translate): string | null
       return agendaItem ? t(`liveEvents.${event.type}`, { title: agendaItem.title }) : null;
     case 'DECISION_CHANGED':
       return t('liveEvents.DECISION_CHANGED', {});
+    case 'COMMITMENT_CHANGED':
+      return event.commitment
+        ? t('liveEvents.COMMITMENT_CHANGED', { title: event.commitment.title, partner: event.commitment.organization.acronym ?? event.commitment.organization.name })
+        : null;
     default:
       return null;
   }

@@ -44,6 +44,9 @@ const PlanChangedSubscription = graphql(`
       contribution {
         ...ContributionThreadFields
       }
+      commitment {
+        ...CommitmentFields
+      }
     }
   }
 `);
