@@ -9,6 +9,7 @@ import { router } from './router';
 import './styles.css';
 import './styles/meetings.css';
 import './styles/room.css';
+import './styles/commitments.css';
 
 // The session can end under our feet (expired, revoked by an admin): back to the sign-in form.
 let leaving = false;
