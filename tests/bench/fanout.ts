@@ -24,6 +24,8 @@ const EVENTS = Number(process.env.BENCH_EVENTS ?? 100);
 /** A pause before each measured Trame event (BENCH_GAP_MS), to see events further apart than the session-check TTL. */
 const GAP_MS = Number(process.env.BENCH_GAP_MS ?? 0);
 const WARM_UP = 2;
+const QUIET_WARM_UP = 20;
+const QUIET_MUTATIONS = 30;
 const LEAK_CYCLES = Number(process.env.BENCH_LEAK_CYCLES ?? 10_000);
 const LEAK_WARM_UP = 1000;
 const LEAK_CONCURRENCY = 50;
@@ -49,8 +51,8 @@ interface Row {
   raw?: { p50: number; p99: number };
   statementsPerEvent?: number;
   heapPerConnectionKiB?: number;
-  /** Server CPU time (user + system) over the measured events, per delivered message, in µs. */
-  cpuPerDelivery?: { trame: number; raw?: number };
+  /** Server CPU time (user + system) over the measured events, per delivered message, in µs; `fanout` without the mutations' own. */
+  cpuPerDelivery?: { trame: number; fanout: number; raw?: number };
 }
 
 interface Context {
@@ -103,13 +105,14 @@ async function run(results: Row[], context: Context, cleanups: (() => Promise<un
     });
   const lastSeq = async () => (await graphql('query ($id: ID!) { meeting(id: $id) { lastEventSeq } }', { id: world.meetingId })).meeting.lastEventSeq as number;
 
-  // What one mutation costs in SQL with nobody listening, to read the per-event figures against.
-  await rename('Sans abonné 0');
+  // What one mutation costs in SQL and CPU with nobody listening (warmed up first), to read the
+  // per-event figures against.
+  for (let index = 0; index < QUIET_WARM_UP; index++) await rename(`Sans abonné, échauffement ${index}`);
   const quietBefore = (await trame.stats()).statements;
   const quietCpu = await trame.cpuMicros();
-  for (let index = 1; index <= 5; index++) await rename(`Sans abonné ${index}`);
-  context.mutationCpuMs = (await trame.cpuMicros() - quietCpu) / 5 / 1000;
-  context.mutationStatements = ((await trame.stats()).statements - quietBefore) / 5;
+  for (let index = 0; index < QUIET_MUTATIONS; index++) await rename(`Sans abonné ${index}`);
+  context.mutationCpuMs = (await trame.cpuMicros() - quietCpu) / QUIET_MUTATIONS / 1000;
+  context.mutationStatements = ((await trame.stats()).statements - quietBefore) / QUIET_MUTATIONS;
 
   for (const n of SIZES) {
     const row: Row = { n, reached: false };
@@ -164,7 +167,11 @@ async function run(results: Row[], context: Context, cleanups: (() => Promise<un
         mutations.push(answered - sent);
         latencies.push(last - answered);
       }
-      row.cpuPerDelivery = { trame: round((await trame.cpuMicros() - cpuBefore) / (n * EVENTS), 2) };
+      const cpu = (await trame.cpuMicros()) - cpuBefore;
+      row.cpuPerDelivery = {
+        trame: round(cpu / (n * EVENTS), 2),
+        fanout: round(Math.max(0, cpu - EVENTS * context.mutationCpuMs * 1000) / (n * EVENTS), 2),
+      };
       const measured = await trame.stats();
       if (subscriptionError) throw new Error(`subscription error: ${JSON.stringify(subscriptionError)}`);
       row.statementsPerEvent = round((measured.statements - subscribed.statements) / EVENTS, 2);
@@ -252,16 +259,16 @@ function ratio(a?: number, b?: number) {
 
 function table(results: Row[]) {
   const lines = [
-    '| N subscribers | Trame p50 (ms) | Trame p99 (ms) | raw ws p50 (ms) | raw ws p99 (ms) | ratio p50 | ratio p99 | CPU / delivery, Trame (µs) | CPU / delivery, raw ws (µs) | CPU ratio | SQL statements / event | server heap / idle subscriber (KiB) | mutation round trip p50 (ms) | connect + subscribe all (s) |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| N subscribers | Trame p50 (ms) | Trame p99 (ms) | raw ws p50 (ms) | raw ws p99 (ms) | ratio p50 | ratio p99 | CPU / delivery, Trame (µs) | CPU / delivery, raw ws (µs) | CPU ratio | CPU / delivery, Trame fan-out only (µs) | fan-out CPU ratio | SQL statements / event | server heap / idle subscriber (KiB) | mutation round trip p50 (ms) | connect + subscribe all (s) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const row of results) {
     if (!row.trame) {
-      lines.push(`| ${row.n} | not reached: ${row.note ?? ''} | | | | | | | | | | | | |`);
+      lines.push(`| ${row.n} | not reached: ${row.note ?? ''} | | | | | | | | | | | | | | |`);
       continue;
     }
     lines.push(
-      `| ${row.n} | ${row.trame.p50} | ${row.trame.p99} | ${row.raw?.p50 ?? '–'} | ${row.raw?.p99 ?? '–'} | ${ratio(row.trame.p50, row.raw?.p50)} | ${ratio(row.trame.p99, row.raw?.p99)} | ${row.cpuPerDelivery?.trame ?? '–'} | ${row.cpuPerDelivery?.raw ?? '–'} | ${ratio(row.cpuPerDelivery?.trame, row.cpuPerDelivery?.raw)} | ${row.statementsPerEvent} | ${row.heapPerConnectionKiB} | ${row.trame.mutationP50} | ${row.connectSeconds} |`,
+      `| ${row.n} | ${row.trame.p50} | ${row.trame.p99} | ${row.raw?.p50 ?? '–'} | ${row.raw?.p99 ?? '–'} | ${ratio(row.trame.p50, row.raw?.p50)} | ${ratio(row.trame.p99, row.raw?.p99)} | ${row.cpuPerDelivery?.trame ?? '–'} | ${row.cpuPerDelivery?.raw ?? '–'} | ${ratio(row.cpuPerDelivery?.trame, row.cpuPerDelivery?.raw)} | ${row.cpuPerDelivery?.fanout ?? '–'} | ${ratio(row.cpuPerDelivery?.fanout, row.cpuPerDelivery?.raw)} | ${row.statementsPerEvent} | ${row.heapPerConnectionKiB} | ${row.trame.mutationP50} | ${row.connectSeconds} |`,
     );
   }
   return lines.join('\n');
@@ -326,14 +333,14 @@ ${rendered}
 - Date: ${new Date().toISOString()}.
 - Machine: ${os.availableParallelism()} cores (\`nproc\`), ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${round(os.totalmem() / 2 ** 30, 0)} GiB RAM, Node ${process.version}, PostgreSQL ${postgresVersion}, ${process.platform} ${os.release()}.
 - ${EVENTS} measured events per N after ${WARM_UP} warm-up events${GAP_MS ? `, ${GAP_MS} ms apart` : ', back to back'}; one \`next\` message is ${context.bytes} bytes, and the baseline sends that many.
-- One \`updateMeeting\` with no subscriber at all costs ${round(context.mutationStatements, 2)} SQL statements and ${round(context.mutationCpuMs, 2)} ms of the server's CPU.
+- One \`updateMeeting\` with no subscriber at all costs ${round(context.mutationStatements, 2)} SQL statements and ${round(context.mutationCpuMs, 2)} ms of the server's CPU (HTTP, GraphQL, the transaction and recording the event).
 ${reachedAll ? '' : `- Not every size was reached: ${results.filter((row) => !row.reached).map((row) => `N = ${row.n}: ${row.note}`).join('; ') || 'the run stopped early'}.\n`}
 ### How to read it
 
 - **Trame p50/p99**: for each event (an \`updateMeeting\` renaming the meeting, sent over HTTP by its chair), the time from the mutation's HTTP response to the moment the **last** of the N \`meetingChanged\` subscribers received it; the median and the 99th percentile over the events (with ${EVENTS} events, p99 is the slowest one). The path is: commit → \`NOTIFY\` → the instance reads the new event once → one batched session check and one readers lookup for all the subscribers → the subscription's selection executed once per group of subscribers sending the same operation and variables (here one group: the selection asks nothing personal) → the \`next\` message serialised once and written to each socket.
 - **raw ws**: the floor for the same work on the same machine: a bare \`ws\` server, sent an HTTP request, answers it and then writes a message of the same size to the same N sockets; measured the same way (from the HTTP response to the last receipt). No database, no GraphQL.
 - **ratio**: Trame / raw ws. The target is a ratio ≤ 2 at N = 1,000.
-- **CPU / delivery**: the server process's CPU time (user + system, \`process.cpuUsage()\` read in the child before the first and after the last measured event), divided by N × events; for Trame it includes handling the mutations themselves (see the CPU of one mutation with no subscriber above), for raw ws the broadcast requests. **CPU ratio**: Trame / raw ws; the target is ≤ 2.
+- **CPU / delivery**: the server process's CPU time (user + system, \`process.cpuUsage()\` read in the child before the first and after the last measured event), divided by N × events; for Trame it includes handling the mutations themselves (see the CPU of one mutation with no subscriber above), for raw ws the broadcast requests. **CPU ratio**: Trame / raw ws; the target is ≤ 2. **Fan-out only**: the same, less the CPU of as many mutations with no subscriber (the figure above, measured after ${QUIET_WARM_UP} warm-up mutations over ${QUIET_MUTATIONS}): the delivery's own cost; **fan-out CPU ratio**: that against raw ws.
 - **SQL statements / event**: the server's statement counter (every query sent through TypeORM) over the measured events, divided by their number; it includes the mutation itself (see the figure with no subscriber above). It must not grow with N.
 - **server heap / idle subscriber**: the Trame process's \`heapUsed\` after a forced GC with N clients connected and subscribed, minus before connecting them, divided by N${context.gc ? '' : ' (no GC was available: read it as a rough figure)'}.
 - The servers (Trame, the raw \`ws\` server, the plain graphql-ws server of the memory table) each run in a child process; the N clients all run in the benchmark's own process, one WebSocket each, over loopback, so at large N part of the measured time is the clients' process parsing N messages (graphql-ws clients for Trame, bare sockets for raw ws). The events are sent one at a time: each waits until every subscriber got the previous one.
