@@ -3,10 +3,14 @@ import { AgendaItem } from '../agenda/agenda-item.entity';
 import { Attendance } from '../attendance/attendance.entity';
 import { Invitation } from '../auth/invitation.entity';
 import { Session } from '../auth/session.entity';
+import { Commitment } from '../commitments/commitment.entity';
+import { ProgressUpdate } from '../commitments/progress-update.entity';
 import { Contribution, ContributionReaction, ContributionSupport } from '../contributions/contribution.entity';
 import { GovernanceBody } from '../bodies/governance-body.entity';
 import { Membership } from '../bodies/membership.entity';
 import { Decision } from '../decisions/decision.entity';
+import { DocumentAmendment, DocumentRecord, DocumentUpdate } from '../documents/document.entity';
+import { Change } from '../history/change.entity';
 import { EventRecord, TopicSequence } from '../events/event.entity';
 import { AgendaPublication } from '../meetings/agenda-publication.entity';
 import { CalendarFeed } from '../meetings/calendar-feed.entity';
@@ -43,6 +47,10 @@ export const ENTITIES = [
   ContributionReaction,
   Poll,
   Ballot,
+  Commitment,
+  ProgressUpdate,
+  Change,
+  DocumentRecord, DocumentUpdate, DocumentAmendment,
   EventRecord,
   TopicSequence,
 ];

@@ -6,6 +6,14 @@ import { AgendaItemResolver, BodyBacklogResolver, MeetingAgendaResolver } from '
 import { AttendanceResolver, MeetingAttendanceResolver } from '../attendance/attendance.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BodyResolver } from '../bodies/body.resolver';
+import {
+  ActionCommitmentsResolver,
+  DecisionCommitmentsResolver,
+  OrientationCommitmentTallyResolver,
+  PartnerCommitmentTallyResolver,
+  ProgressUpdateResolver,
+} from '../commitments/commitment-links.resolver';
+import { CommitmentResolver } from '../commitments/commitment.resolver';
 import { MembershipResolver } from '../bodies/membership.resolver';
 import {
   ActionContributionsResolver,
@@ -15,6 +23,9 @@ import {
 } from '../contributions/contribution-conversion.resolver';
 import { ContributionResolver, MeetingContributionsResolver, PlanContributionsResolver } from '../contributions/contribution.resolver';
 import { DecisionResolver, MeetingDecisionsResolver } from '../decisions/decision.resolver';
+import { AmendmentResolver, ContributionAmendmentResolver } from '../documents/amendment.resolver';
+import { DocumentResolver } from '../documents/document.resolver';
+import { ChangeResolver } from '../history/history.resolver';
 import { BodyMeetingsResolver, CalendarResolver, MeetingResolver } from '../meetings/meeting.resolver';
 import { MeetingMinutesResolver, MinutesResolver } from '../minutes/minutes.resolver';
 import { OrientationResolver } from '../orientations/orientation.resolver';
@@ -63,6 +74,14 @@ export function buildTrameSchema() {
       AgendaItemContributionsResolver,
       PollResolver,
       MeetingPollsResolver,
+      DocumentResolver, AmendmentResolver, ContributionAmendmentResolver,
+      CommitmentResolver,
+      ActionCommitmentsResolver,
+      DecisionCommitmentsResolver,
+      ProgressUpdateResolver,
+      PartnerCommitmentTallyResolver,
+      OrientationCommitmentTallyResolver,
+      ChangeResolver,
     ],
     authChecker,
     // type-graphql insists on a PubSub; Trame's subscriptions bring their own `subscribe`
