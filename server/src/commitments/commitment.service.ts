@@ -6,7 +6,7 @@ import { lockForUpdate } from '../app/updates';
 import { ChangeKind } from '../history/change.entity';
 import { diffOf, HistoryOf, recordChange } from '../history/history';
 import { PlanEventType, publishPlanChange } from '../plans/plan-event';
-import { nextState } from './commitment-lifecycle';
+import { nextState, type ProgressReport } from './commitment-lifecycle';
 import { CommitmentReferences } from './commitment-references';
 import { CommitmentRights } from './commitment-rights';
 import { Commitment, CommitmentStatus } from './commitment.entity';
@@ -85,31 +85,11 @@ export class CommitmentService {
 
   /** Appends a progress report and moves the commitment's status and percentage with it. */
   async recordProgress(input: RecordProgressInput) {
-    const { commitmentId, expectedVersion, evidenceUrl } = input;
+    const { commitmentId, expectedVersion, ...report } = input;
     await this.rights.assertCanReport(await this.get(commitmentId));
-    const note = input.note?.trim() ?? '';
-    return inTransaction(this.context, async (tx) => {
-      const commitment = await this.lockOpen(tx, commitmentId, expectedVersion);
-      const before = { ...commitment };
-      const { status, progress } = nextState(commitment, { status: input.status, progress: input.progress, note });
-      Object.assign(commitment, { status, progress, updatedAt: new Date() });
-      if (status === CommitmentStatus.ABANDONED) commitment.abandonReason = note;
-      await tx.save(commitment);
-      await tx.save(
-        tx.create(ProgressUpdate, {
-          commitmentId,
-          authorId: this.context.viewer!.id,
-          status,
-          previousStatus: before.status,
-          progress,
-          previousProgress: before.progress,
-          note,
-          evidenceUrl: evidenceUrl ?? null,
-        }),
-      );
-      await this.keep(tx, ChangeKind.UPDATED, before, commitment);
-      return commitment;
-    });
+    return inTransaction(this.context, async (tx) =>
+      appendProgress(tx, this.context.viewer!.id, await this.lockOpen(tx, commitmentId, expectedVersion), report),
+    );
   }
 
   /** Nothing is deleted: a commitment entered by mistake is archived, with the reason. */
@@ -132,13 +112,49 @@ export class CommitmentService {
     return commitment;
   }
 
-  /** Keeps the change in the history and announces it on the plan's stream, if anything moved. */
-  private async keep(tx: EntityManager, kind: ChangeKind, before: Commitment | null, commitment: Commitment) {
-    const actorId = this.context.viewer!.id;
-    const diff = diffOf(before, commitment, COMMITMENT_HISTORY_FIELDS);
-    const timelineGrew = before !== null && before.updatedAt !== commitment.updatedAt;
-    if (!diff.length && !timelineGrew) return;
-    await recordChange(tx, { entityType: HistoryOf.Commitment, entityId: commitment.id, kind, actorId, diff });
-    await publishPlanChange(tx, { planId: commitment.planId, type: PlanEventType.COMMITMENT_CHANGED, actorId, subjects: { commitment } });
+  private keep(tx: EntityManager, kind: ChangeKind, before: Commitment | null, commitment: Commitment) {
+    return keepCommitmentChange(tx, this.context.viewer!.id, kind, before, commitment);
   }
+}
+
+/**
+ * Appends a progress report to a commitment locked in the caller's transaction: the timeline
+ * entry, the new status and percentage, the history and the live event. Refuses a move the
+ * lifecycle does not allow.
+ */
+export async function appendProgress(
+  tx: EntityManager,
+  actorId: string,
+  commitment: Commitment,
+  report: ProgressReport & { evidenceUrl?: string | null },
+) {
+  const before = { ...commitment };
+  const note = report.note?.trim() ?? '';
+  const { status, progress } = nextState(commitment, { status: report.status, progress: report.progress, note });
+  Object.assign(commitment, { status, progress, updatedAt: new Date() });
+  if (status === CommitmentStatus.ABANDONED) commitment.abandonReason = note;
+  await tx.save(commitment);
+  await tx.save(
+    tx.create(ProgressUpdate, {
+      commitmentId: commitment.id,
+      authorId: actorId,
+      status,
+      previousStatus: before.status,
+      progress,
+      previousProgress: before.progress,
+      note,
+      evidenceUrl: report.evidenceUrl ?? null,
+    }),
+  );
+  await keepCommitmentChange(tx, actorId, ChangeKind.UPDATED, before, commitment);
+  return commitment;
+}
+
+/** Keeps the change in the history and announces it on the plan's stream, if anything moved. */
+async function keepCommitmentChange(tx: EntityManager, actorId: string, kind: ChangeKind, before: Commitment | null, commitment: Commitment) {
+  const diff = diffOf(before, commitment, COMMITMENT_HISTORY_FIELDS);
+  const timelineGrew = before !== null && before.updatedAt !== commitment.updatedAt;
+  if (!diff.length && !timelineGrew) return;
+  await recordChange(tx, { entityType: HistoryOf.Commitment, entityId: commitment.id, kind, actorId, diff });
+  await publishPlanChange(tx, { planId: commitment.planId, type: PlanEventType.COMMITMENT_CHANGED, actorId, subjects: { commitment } });
 }
