@@ -101,6 +101,8 @@ export function startWebSocketServer({ httpServer, schema, services }: { httpSer
           clientAddress: request.socket.remoteAddress ?? 'unknown',
           userAgent: request.headers['user-agent'] ?? null,
         };
+        // graphql-ws would keep the upgrade request as long as the socket lives; nothing needs it now.
+        delete (ctx.extra as { request?: IncomingMessage }).request;
         return true;
       },
       onSubscribe: (ctx, id, payload) => {

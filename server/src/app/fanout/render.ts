@@ -62,22 +62,28 @@ function viewerContext(scope: EventScope, connection: LiveConnection): Context {
   return { app: scope.app, viewer, session, access: new Access(viewer, scope.roles), loaders: scope.loaders, cookies: null, clientAddress, userAgent };
 }
 
+function run(scope: EventScope, group: Group, event: EventRecord, contextValue: Context) {
+  const { schema } = scope;
+  const { document, operationName, variables: variableValues } = group;
+  return Promise.resolve(execute({ schema, document, operationName, variableValues, contextValue, rootValue: event })).then((result) => serialise(result, scope));
+}
+
+/** A group's payload for one event, serialised, or null when it depends on who is looking. */
+export async function renderShared(scope: EventScope, group: Group, event: EventRecord): Promise<string | null> {
+  const context = new GroupContext(scope.app, scope.loaders, scope.roles);
+  const payload = await run(scope, group, event, context);
+  return context.personal ? null : payload;
+}
+
 /**
- * Runs a group's selection on one event for these members and serialises each payload once:
- * one execution for them all, or, when the result depends on who is looking, one per session
- * (all started together, so their loads are batched into the same queries).
+ * Each member's payload: the shared one, or, when it is personal, one per session (all started
+ * together, so their loads are batched into the same queries).
  */
-export async function renderPayloads(scope: EventScope, group: Group, members: FanoutSubscription[], event: EventRecord) {
-  const run = (contextValue: Context) =>
-    Promise.resolve(
-      execute({ schema: scope.schema, document: group.document, operationName: group.operationName, variableValues: group.variables, contextValue, rootValue: event }),
-    ).then((result) => serialise(result, scope));
-  const shared = new GroupContext(scope.app, scope.loaders, scope.roles);
-  const payload = await run(shared);
-  if (!shared.personal) return () => payload;
+export async function payloadsFor(scope: EventScope, group: Group, members: FanoutSubscription[], event: EventRecord, shared: string | null) {
+  if (shared !== null) return () => shared;
   const bySession = new Map<string, Promise<string>>();
   for (const { connection } of members) {
-    if (!bySession.has(connection.session.id)) bySession.set(connection.session.id, run(viewerContext(scope, connection)));
+    if (!bySession.has(connection.session.id)) bySession.set(connection.session.id, run(scope, group, event, viewerContext(scope, connection)));
   }
   const payloads = new Map(await Promise.all([...bySession].map(async ([sessionId, rendered]) => [sessionId, await rendered] as const)));
   return (member: FanoutSubscription) => payloads.get(member.connection.session.id)!;

@@ -7,7 +7,7 @@ import { createLoaders } from '../loaders';
 import type { FanoutSubscription } from './fanout-subscription';
 import { Group, groupKey } from './group';
 import type { LiveSubscriber } from './live-subscriber';
-import { type EventScope, renderPayloads } from './render';
+import { type EventScope, payloadsFor, renderShared } from './render';
 
 /** Recent events kept in memory, so that a subscriber a little behind catches up without a query. */
 const RECENT_EVENTS = 100;
@@ -138,10 +138,20 @@ export class TopicFeed {
   private async deliver(event: EventRecord, members: FanoutSubscription[]) {
     if (members.length === 0) return;
     const { app } = this.services;
-    const [validSessions, readers] = await Promise.all([
+    const checks = Promise.all([
       app.sessions.validAmong(members.map((member) => member.connection.session.id)),
       app.readers.readersAt(this.topic, event.seq),
     ]);
+    // Each group's shared payload is computed while the checks run: it is all most groups need.
+    const scope: EventScope = { ...this.services, loaders: createLoaders(app.dataSource), roles: activeRolesLoader(app.dataSource) };
+    const shared = new Map<Group, Promise<string | null>>();
+    for (const { group } of members) {
+      if (shared.has(group)) continue;
+      const rendering = renderShared(scope, group, event);
+      rendering.catch(() => {}); // awaited below if the group has recipients
+      shared.set(group, rendering);
+    }
+    const [validSessions, readers] = await checks;
     const byGroup = new Map<Group, FanoutSubscription[]>();
     for (const member of members) {
       if (member.ended || member.cursor !== event.seq - 1) continue;
@@ -153,11 +163,9 @@ export class TopicFeed {
         else byGroup.set(member.group, [member]);
       }
     }
-    if (byGroup.size === 0) return;
-    const scope: EventScope = { ...this.services, loaders: createLoaders(app.dataSource), roles: activeRolesLoader(app.dataSource) };
     await Promise.all(
       [...byGroup].map(async ([group, recipients]) => {
-        const payloadOf = await renderPayloads(scope, group, recipients, event);
+        const payloadOf = await payloadsFor(scope, group, recipients, event, await shared.get(group)!);
         for (const member of recipients) {
           // Checked again: the subscriber may have left, or caught up by another path, meanwhile.
           if (member.ended || member.cursor !== event.seq - 1) continue;
