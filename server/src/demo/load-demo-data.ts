@@ -8,11 +8,14 @@ import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
 import { Plan } from '../plans/plan.entity';
 import { Territory } from '../territories/territory.entity';
+import { loadLillePlan } from './lille';
+import { loadPasDeCalaisPlan } from './pas-de-calais';
 import { VALENCIENNES } from './valenciennes';
 import { loadDemoCommitments } from './valenciennes-commitments';
+import { loadDemoFollowUp } from './valenciennes-follow-up';
 import { loadDemoMeetings } from './valenciennes-meetings';
 
-/** Loads the demo plan once, into an empty database. Returns whether it did. */
+/** Loads the demo plans once, into an empty database: Valenciennes, Lille 2002–2006, the Pas-de-Calais portraits. Returns whether it did. */
 export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
   if ((await dataSource.getRepository(Territory).count()) > 0) return false;
   const passwords = await Promise.all(VALENCIENNES.people.map((person) => hashPassword(person.password)));
@@ -54,6 +57,9 @@ export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
     }
     await loadDemoMeetings(tx, bodies, memberships);
     await loadDemoCommitments(tx, plan.id, organizations);
+    await loadDemoFollowUp(tx, plan.id, organizations);
+    await loadLillePlan(tx, organizations);
+    await loadPasDeCalaisPlan(tx, organizations);
   });
   return true;
 }
