@@ -3,6 +3,7 @@ import { AgendaItem } from '../agenda/agenda-item.entity';
 import { Attendance } from '../attendance/attendance.entity';
 import { Invitation } from '../auth/invitation.entity';
 import { Session } from '../auth/session.entity';
+import { BudgetLine } from '../budget/budget-line.entity';
 import { Commitment } from '../commitments/commitment.entity';
 import { ProgressUpdate } from '../commitments/progress-update.entity';
 import { Contribution, ContributionReaction, ContributionSupport } from '../contributions/contribution.entity';
@@ -12,7 +13,10 @@ import { Decision } from '../decisions/decision.entity';
 import { DocumentAmendment, DocumentRecord, DocumentUpdate } from '../documents/document.entity';
 import { Change } from '../history/change.entity';
 import { EventRecord, TopicSequence } from '../events/event.entity';
+import { Indicator } from '../indicators/indicator.entity';
+import { Measurement } from '../indicators/measurement.entity';
 import { AgendaPublication } from '../meetings/agenda-publication.entity';
+import { Milestone } from '../milestones/milestone.entity';
 import { CalendarFeed } from '../meetings/calendar-feed.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { MinutesVersion } from '../minutes/minutes.entity';
@@ -51,6 +55,7 @@ export const ENTITIES = [
   ProgressUpdate,
   Change,
   DocumentRecord, DocumentUpdate, DocumentAmendment,
+  Indicator, Measurement, Milestone, BudgetLine,
   EventRecord,
   TopicSequence,
 ];

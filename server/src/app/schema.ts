@@ -6,6 +6,8 @@ import { AgendaItemResolver, BodyBacklogResolver, MeetingAgendaResolver } from '
 import { AttendanceResolver, MeetingAttendanceResolver } from '../attendance/attendance.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { BodyResolver } from '../bodies/body.resolver';
+import { ActionBudgetLinesResolver, BudgetLineResolver } from '../budget/budget-line.resolver';
+import { ActionBudgetTotalResolver, FunderBudgetTotalResolver, OrientationBudgetTotalResolver } from '../budget/budget-totals.resolver';
 import {
   ActionCommitmentsResolver,
   DecisionCommitmentsResolver,
@@ -26,7 +28,11 @@ import { DecisionResolver, MeetingDecisionsResolver } from '../decisions/decisio
 import { AmendmentResolver, ContributionAmendmentResolver } from '../documents/amendment.resolver';
 import { DocumentResolver } from '../documents/document.resolver';
 import { ChangeResolver } from '../history/history.resolver';
+import { ImportResolver } from '../imports/import.resolver';
+import { ActionIndicatorsResolver, IndicatorResolver } from '../indicators/indicator.resolver';
+import { MeasurementResolver } from '../indicators/measurement.resolver';
 import { BodyMeetingsResolver, CalendarResolver, MeetingResolver } from '../meetings/meeting.resolver';
+import { ActionMilestonesResolver, MilestoneResolver } from '../milestones/milestone.resolver';
 import { MeetingMinutesResolver, MinutesResolver } from '../minutes/minutes.resolver';
 import { OrientationResolver } from '../orientations/orientation.resolver';
 import { OrganizationResolver } from '../organizations/organization.resolver';
@@ -82,6 +88,8 @@ export function buildTrameSchema() {
       PartnerCommitmentTallyResolver,
       OrientationCommitmentTallyResolver,
       ChangeResolver,
+      IndicatorResolver, ActionIndicatorsResolver, MeasurementResolver, MilestoneResolver, ActionMilestonesResolver,
+      BudgetLineResolver, ActionBudgetLinesResolver, OrientationBudgetTotalResolver, ActionBudgetTotalResolver, FunderBudgetTotalResolver, ImportResolver,
     ],
     authChecker,
     // type-graphql insists on a PubSub; Trame's subscriptions bring their own `subscribe`
