@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoData } from '../../server/src/demo/load-demo-data';
 import { browserAvailable, launchBrowser } from '../helpers/browser';
@@ -41,8 +41,17 @@ async function openFirstDescription(page: Page, button: RegExp) {
   return editor;
 }
 
+/** The document's text, without the other people's carets and names drawn into it. */
+function documentText(editor: Locator) {
+  return editor.evaluate((element) => {
+    const copy = element.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+    return copy.textContent;
+  });
+}
+
 describe.skipIf(!browserAvailable)('co-editing in the browser', () => {
-  it('shows what one person types to another, with their caret and name, and applies a member’s amendment', async () => {
+  it('shows what one person types to another with their caret and name, converges when both type at once, and applies a member’s amendment', async () => {
     const chair = await signIn('presidence@trame.test', 'trame-presidence-2026');
     const secretary = await signIn('secretariat@trame.test', 'trame-secretariat-2026');
     const member = await signIn('membre@trame.test', 'trame-membre-2026');
@@ -60,6 +69,16 @@ describe.skipIf(!browserAvailable)('co-editing in the browser', () => {
     });
     await expect.poll(() => secretary.locator('.collaboration-carets__label').allTextContents(), { timeout: 10_000 }).toContain(displayName);
     await secretary.screenshot({ path: `${screenshots}coediting-secretary.png`, fullPage: true });
+
+    // Both type at the same time, one at the start and one at the end: both texts converge.
+    await secretaryEditor.click();
+    await secretary.keyboard.press('Control+Home');
+    await chairEditor.click();
+    await chair.keyboard.press('Control+End');
+    await Promise.all([chair.keyboard.type(' Fin ajoutée par la présidence.', { delay: 15 }), secretary.keyboard.type('Début ajouté par le secrétariat. ', { delay: 15 })]);
+    await expect
+      .poll(async () => [await documentText(chairEditor), await documentText(secretaryEditor)], { timeout: 10_000 })
+      .toSatisfy(([a, b]: (string | null)[]) => a === b && Boolean(a?.startsWith('Début ajouté par le secrétariat.')) && Boolean(a?.endsWith('Fin ajoutée par la présidence.')));
 
     await openFirstDescription(member, /^Suivre en direct et amender : Description de l'action/);
     await expect.poll(() => member.getByRole('textbox', { name: /^Description de l'action/ }).textContent(), { timeout: 10_000 }).toContain('Tapé à plusieurs.');
