@@ -216,7 +216,8 @@ describe('batching', () => {
       await chair.data(SUMMARY, { planId: plan.plan.id });
       counts.push(server.statements.count - before);
     }
-    expect(counts[0]).toBeLessThanOrEqual(5);
+    // The figures and the progress roll-up are a statement each (commitments-progress.test.ts).
+    expect(counts[0]).toBeLessThanOrEqual(6);
     expect(counts[1]).toBe(counts[0]);
   });
 });

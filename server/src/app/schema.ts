@@ -12,6 +12,8 @@ import {
   ActionCommitmentsResolver,
   DecisionCommitmentsResolver,
   OrientationCommitmentTallyResolver,
+  OrientationProgressLinkResolver,
+  OrientationProgressResolver,
   PartnerCommitmentTallyResolver,
   ProgressUpdateResolver,
 } from '../commitments/commitment-links.resolver';
@@ -41,6 +43,7 @@ import { PlanResolver } from '../plans/plan.resolver';
 import { MeetingPollsResolver, PollResolver } from '../polls/poll.resolver';
 import { RoomResolver } from '../room/room.resolver';
 import { TerritoryResolver } from '../territories/territory.resolver';
+import { PartnerReportResolver, ReportSectionResolver, YearlyReviewResolver } from '../yearly-review/yearly-review.resolver';
 import type { Context } from './context';
 
 /** `@Authorized()` means signed in; finer rules live in the services, next to the data. */
@@ -87,9 +90,11 @@ export function buildTrameSchema() {
       ProgressUpdateResolver,
       PartnerCommitmentTallyResolver,
       OrientationCommitmentTallyResolver,
+      OrientationProgressResolver, OrientationProgressLinkResolver,
       ChangeResolver,
       IndicatorResolver, ActionIndicatorsResolver, MeasurementResolver, MilestoneResolver, ActionMilestonesResolver,
       BudgetLineResolver, ActionBudgetLinesResolver, OrientationBudgetTotalResolver, ActionBudgetTotalResolver, FunderBudgetTotalResolver, ImportResolver,
+      YearlyReviewResolver, PartnerReportResolver, ReportSectionResolver,
     ],
     authChecker,
     // type-graphql insists on a PubSub; Trame's subscriptions bring their own `subscribe`

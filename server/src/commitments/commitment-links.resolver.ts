@@ -1,11 +1,11 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Action } from '../actions/action.entity';
 import type { Context } from '../app/context';
 import { Decision } from '../decisions/decision.entity';
 import { Orientation } from '../orientations/orientation.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
-import { OrientationCommitmentTally, PartnerCommitmentTally } from './commitment-summary.types';
+import { OrientationCommitmentTally, OrientationProgress, PartnerCommitmentTally, ProgressRollUp } from './commitment-summary.types';
 import { Commitment } from './commitment.entity';
 import { ProgressUpdate } from './progress-update.entity';
 
@@ -15,6 +15,22 @@ export class ActionCommitmentsResolver {
   @FieldResolver(() => [Commitment], { description: 'Soonest due first, archived ones left out.' })
   commitments(@Root() action: Action, @Ctx() context: Context) {
     return context.loaders.commitmentsByAction.load(action.id);
+  }
+
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: "From 0 to 100: its live commitments' average progress (done counts 100, abandoned left out), or without any, its indicators' average attainment; null without either.",
+  })
+  progress(@Root() action: Action, @Ctx() context: Context) {
+    return context.loaders.actionProgress.load(action.id);
+  }
+}
+
+@Resolver(() => Orientation)
+export class OrientationProgressResolver {
+  @FieldResolver(() => ProgressRollUp, { description: 'The average progress of its live actions.' })
+  progress(@Root() orientation: Orientation, @Ctx() context: Context) {
+    return context.loaders.orientationProgress.load(orientation.id);
   }
 }
 
@@ -48,5 +64,13 @@ export class OrientationCommitmentTallyResolver {
   @FieldResolver(() => Orientation)
   orientation(@Root() tally: OrientationCommitmentTally, @Ctx() context: Context) {
     return context.loaders.orientation.load(tally.orientationId);
+  }
+}
+
+@Resolver(() => OrientationProgress)
+export class OrientationProgressLinkResolver {
+  @FieldResolver(() => Orientation)
+  orientation(@Root() rollUp: OrientationProgress, @Ctx() context: Context) {
+    return context.loaders.orientation.load(rollUp.orientationId);
   }
 }

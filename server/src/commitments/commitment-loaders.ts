@@ -3,6 +3,7 @@ import { type DataSource, In } from 'typeorm';
 import { byId, childrenOf } from '../app/loader-kinds';
 import { Commitment } from './commitment.entity';
 import { ProgressUpdate } from './progress-update.entity';
+import { actionProgress, orientationProgress } from './progress-rollup';
 
 /** The batching loaders of the commitments ledger, merged into each request's loaders. */
 export function commitmentLoaders(dataSource: DataSource) {
@@ -18,5 +19,8 @@ export function commitmentLoaders(dataSource: DataSource) {
       });
       return commitmentIds.map((id) => rows.filter((row) => row.commitmentId === id));
     }),
+    /** Rolled up from commitments or indicators (progress-rollup.ts), every action of a request in one statement. */
+    actionProgress: new DataLoader<string, number | null>((actionIds) => actionProgress(dataSource, actionIds)),
+    orientationProgress: new DataLoader((orientationIds: readonly string[]) => orientationProgress(dataSource, orientationIds)),
   };
 }

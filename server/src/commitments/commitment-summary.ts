@@ -3,6 +3,7 @@ import { OPEN_STATUSES, today } from './commitment-lifecycle';
 import { CommitmentStatus } from './commitment.entity';
 import { readablePlan } from './commitment-ledger';
 import { CommitmentSummary, type CommitmentTally } from './commitment-summary.types';
+import { planProgress } from './progress-rollup';
 
 interface Row {
   grouping: number;
@@ -38,12 +39,13 @@ const tally = (row: Row | undefined): CommitmentTally => ({
   averageProgress: row?.average_progress ?? null,
 });
 
-/** The dashboard's figures, all groupings computed by PostgreSQL in one statement. */
+/** The dashboard's figures: all groupings in one statement, the progress roll-up in another, run side by side. */
 export async function commitmentSummary(context: Context, planId: string): Promise<CommitmentSummary> {
   const plan = await readablePlan(context, planId);
   const day = today();
   const open = `c.status = ANY($4)`;
-  const rows: Row[] = await context.app.dataSource.query(
+  const [rows, progress] = await Promise.all([
+    context.app.dataSource.query(
     `SELECT GROUPING(c.status, c.organization_id, a.orientation_id)::int AS grouping,
             c.status, c.organization_id, a.orientation_id,
             count(*)::int AS total,
@@ -59,7 +61,10 @@ export async function commitmentSummary(context: Context, planId: string): Promi
       GROUP BY GROUPING SETS ((), (c.status), (c.organization_id), (a.orientation_id))
       ORDER BY late DESC, total DESC, c.organization_id`,
     [plan.id, day, plusDays(day, 30), OPEN_STATUSES],
-  );
+    ) as Promise<Row[]>,
+    planProgress(context.app.dataSource, plan.id),
+  ]);
+  const { plan: planRollUp, byOrientation: progressOf } = progress;
   const of = (grouping: number) => rows.filter((row) => row.grouping === grouping);
   return Object.assign(new CommitmentSummary(), {
     planId: plan.id,
@@ -72,5 +77,7 @@ export async function commitmentSummary(context: Context, planId: string): Promi
     byOrientation: of(BY_ORIENTATION)
       .sort((a, b) => a.orientation_number! - b.orientation_number!)
       .map((row) => ({ orientationId: row.orientation_id!, ...tally(row) })),
+    progress: planRollUp,
+    progressByOrientation: [...progressOf].map(([orientationId, rollUp]) => ({ orientationId, ...rollUp })),
   });
 }

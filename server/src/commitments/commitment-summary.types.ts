@@ -40,6 +40,24 @@ export class OrientationCommitmentTally extends CommitmentTally {
   orientationId!: string;
 }
 
+@ObjectType({ description: 'How far a set of actions has gone: the average of their progress (see Action.progress).' })
+export class ProgressRollUp {
+  @Field(() => Int, { nullable: true, description: 'From 0 to 100; null when none of the actions has any progress to show.' })
+  progress!: number | null;
+
+  @Field(() => Int, { description: 'Live actions counted (archived and abandoned ones left out).' })
+  actions!: number;
+
+  @Field(() => Int, { description: 'How many of them have a progress (from commitments, or else from indicators).' })
+  measuredActions!: number;
+}
+
+@ObjectType({ description: "An orientation's progress, rolled up from its actions." })
+export class OrientationProgress extends ProgressRollUp {
+  @Field(() => ID)
+  orientationId!: string;
+}
+
 @ObjectType({ description: "The chairs' dashboard figures for a plan's commitments, computed as of today." })
 export class CommitmentSummary extends CommitmentTally {
   @Field(() => ID)
@@ -53,4 +71,10 @@ export class CommitmentSummary extends CommitmentTally {
 
   @Field(() => [OrientationCommitmentTally], { description: 'In orientation order.' })
   byOrientation!: OrientationCommitmentTally[];
+
+  @Field(() => ProgressRollUp, { description: "The plan's progress, rolled up from its actions." })
+  progress!: ProgressRollUp;
+
+  @Field(() => [OrientationProgress], { description: 'Each orientation with live actions, in orientation order.' })
+  progressByOrientation!: OrientationProgress[];
 }
