@@ -26,6 +26,7 @@ import { Person } from '../people/person.entity';
 import { Plan } from '../plans/plan.entity';
 import { Ballot, Poll } from '../polls/poll.entity';
 import { Territory } from '../territories/territory.entity';
+import { PartnerReport, YearlyReview } from '../yearly-review/yearly-review.entity';
 
 export const ENTITIES = [
   Territory,
@@ -56,6 +57,7 @@ export const ENTITIES = [
   Change,
   DocumentRecord, DocumentUpdate, DocumentAmendment,
   Indicator, Measurement, Milestone, BudgetLine,
+  YearlyReview, PartnerReport,
   EventRecord,
   TopicSequence,
 ];

@@ -21,6 +21,7 @@ import { Person } from '../people/person.entity';
 import { Plan } from '../plans/plan.entity';
 import { Ballot, Poll } from '../polls/poll.entity';
 import { Territory } from '../territories/territory.entity';
+import { yearlyReviewLoaders } from '../yearly-review/yearly-review-loaders';
 import { ACTIVE_MEMBERSHIP } from './access';
 import { byId, childrenOf } from './loader-kinds';
 
@@ -175,6 +176,7 @@ export function createLoaders(dataSource: DataSource) {
     ...indicatorLoaders(dataSource),
     ...milestoneLoaders(dataSource),
     ...budgetLoaders(dataSource),
+    ...yearlyReviewLoaders(dataSource),
   };
 }
 

@@ -13,6 +13,7 @@ import { SignInLimiter } from '../auth/sign-in-limiter';
 import { EventBus } from '../events/event-bus';
 import { registerCalendarRoutes } from '../meetings/calendar.routes';
 import { registerExportRoutes } from '../meetings/exports/export.routes';
+import { registerReviewExportRoutes } from '../yearly-review/review-export.routes';
 import { ReaderCache } from '../events/reader-cache';
 import { PresenceHub } from '../room/presence';
 import { topicReaders } from './access';
@@ -94,6 +95,7 @@ export async function startServer({ config, databaseUrl, schema, clientDist, log
 
   registerCalendarRoutes(app, services);
   registerExportRoutes(app, services);
+  registerReviewExportRoutes(app, services);
 
   app.use(
     '/graphql',

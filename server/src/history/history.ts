@@ -8,6 +8,7 @@ export enum HistoryOf {
   Measurement = 'measurements',
   Milestone = 'milestones',
   BudgetLine = 'budget_lines',
+  PartnerReport = 'partner_reports',
 }
 
 /** A value as the history keeps it: dates as ISO text, missing values as null. */

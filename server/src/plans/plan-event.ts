@@ -18,6 +18,7 @@ import { Measurement } from '../indicators/measurement.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { Milestone } from '../milestones/milestone.entity';
 import { Orientation } from '../orientations/orientation.entity';
+import { PartnerReport, YearlyReview } from '../yearly-review/yearly-review.entity';
 import { Plan } from './plan.entity';
 
 export enum PlanEventType {
@@ -47,6 +48,8 @@ export enum PlanEventType {
   MEASUREMENT_CHANGED = 'MEASUREMENT_CHANGED',
   MILESTONE_CHANGED = 'MILESTONE_CHANGED',
   BUDGET_CHANGED = 'BUDGET_CHANGED',
+  YEARLY_REVIEW_OPENED = 'YEARLY_REVIEW_OPENED',
+  PARTNER_REPORT_CHANGED = 'PARTNER_REPORT_CHANGED',
 }
 registerEnumType(PlanEventType, { name: 'PlanEventType' });
 
@@ -66,6 +69,8 @@ const SUBJECTS = {
   measurement: Measurement,
   milestone: Milestone,
   budgetLine: BudgetLine,
+  yearlyReview: YearlyReview,
+  partnerReport: PartnerReport,
 };
 type SubjectKey = keyof typeof SUBJECTS;
 type Subject = InstanceType<(typeof SUBJECTS)[SubjectKey]>;
@@ -128,6 +133,12 @@ export class PlanEvent {
 
   @Field(() => BudgetLine, { nullable: true, description: 'A budget line entered, changed or archived.' })
   budgetLine?: BudgetLine;
+
+  @Field(() => YearlyReview, { nullable: true, description: 'A yearly review opened.' })
+  yearlyReview?: YearlyReview;
+
+  @Field(() => PartnerReport, { nullable: true, description: "A partner's yearly report created, saved, submitted or reopened." })
+  partnerReport?: PartnerReport;
 }
 
 /** Records, in the change's transaction, what happened to a plan, with the changed records. */
