@@ -66,7 +66,8 @@ describe('the Valenciennes follow-up', () => {
     const { planTimeline } = await chair.data('query ($planId: ID!) { planTimeline(planId: $planId) { lateCount } }', { planId });
     expect(planTimeline.lateCount).toBeGreaterThanOrEqual(3);
     const { budgetTotals } = await chair.data(BUDGET_TOTALS, { planId });
-    expect(budgetTotals).toMatchObject({ planned: '313000.00', lineCount: 9 });
+    // With the yearly review's lines of its last full year and the one before (eight lines, €276,000 planned).
+    expect(budgetTotals).toMatchObject({ planned: '589000.00', lineCount: 17 });
     const member = await clientFor(server.url, { email: 'membre@trame.test' }, 'trame-membre-2026');
     const MINE = `query ($id: ID!) { plan(id: $id) { orientations { actions { indicators { name viewerCanRecord } } } } }`;
     const mine = (await member.data(MINE, { id: planId })).plan.orientations.flatMap((o: { actions: { indicators: unknown[] }[] }) => o.actions.flatMap((a) => a.indicators));

@@ -14,6 +14,7 @@ import { VALENCIENNES } from './valenciennes';
 import { loadDemoCommitments } from './valenciennes-commitments';
 import { loadDemoFollowUp } from './valenciennes-follow-up';
 import { loadDemoMeetings } from './valenciennes-meetings';
+import { loadDemoYearlyReview } from './valenciennes-yearly-review';
 
 /** Loads the demo plans once, into an empty database: Valenciennes, Lille 2002–2006, the Pas-de-Calais portraits. Returns whether it did. */
 export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
@@ -58,6 +59,7 @@ export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
     await loadDemoMeetings(tx, bodies, memberships);
     await loadDemoCommitments(tx, plan.id, organizations);
     await loadDemoFollowUp(tx, plan.id, organizations);
+    await loadDemoYearlyReview(tx, plan.id, organizations, plan.endYear);
     await loadLillePlan(tx, organizations);
     await loadPasDeCalaisPlan(tx, organizations);
   });
