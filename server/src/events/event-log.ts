@@ -9,46 +9,46 @@ export interface NewEvent {
   actorId: string | null;
 }
 
+/** NOTIFY payloads stop at 8000 bytes. */
+const MAX_NOTICE_BYTES = 7900;
+
+/**
+ * In one statement: the topic's next sequence number, the event, and the NOTIFY, which carries
+ * the event when it fits (else only its topic: "read topic X again"). The JSON the notice
+ * carries is the payload as given, with the time in milliseconds, as read back from the table.
+ */
+const RECORD_EVENT = `
+  WITH next AS (
+    INSERT INTO topic_sequences (topic, last_seq) VALUES ($1, 1)
+    ON CONFLICT (topic) DO UPDATE SET last_seq = topic_sequences.last_seq + 1
+    RETURNING last_seq
+  ), recorded AS (
+    INSERT INTO events (topic, seq, type, payload, actor_id)
+    SELECT $1, last_seq, $2, $3::text::jsonb, $4::uuid FROM next
+    RETURNING id, seq, created_at
+  ), notice AS (
+    SELECT id, seq, created_at,
+           left(json_build_object('id', id::text, 'topic', $1::text, 'seq', seq, 'type', $2::text, 'actorId', $4::text,
+                                  'createdAt', floor(extract(epoch FROM created_at) * 1000))::text, -1)
+             || ',"payload":' || $3::text || '}' AS message
+      FROM recorded
+  )
+  SELECT id, seq, created_at, pg_notify($5, CASE WHEN octet_length(message) <= $6 THEN message ELSE $1 END) FROM notice`;
+
 /**
  * Appends an event in the caller's transaction. The topic's sequence row stays locked until
  * that transaction ends, so sequence numbers are handed out in commit order with no gap, and
  * the NOTIFY is only sent if the transaction commits.
  */
 export async function recordEvent(tx: EntityManager, event: NewEvent): Promise<EventRecord> {
-  const [{ last_seq: seq }] = await tx.query(
-    `INSERT INTO topic_sequences (topic, last_seq) VALUES ($1, 1)
-     ON CONFLICT (topic) DO UPDATE SET last_seq = topic_sequences.last_seq + 1
-     RETURNING last_seq`,
-    [event.topic],
-  );
-  const payload = JSON.stringify(event.payload);
-  const [row] = await tx.query(
-    `INSERT INTO events (topic, seq, type, payload, actor_id) VALUES ($1, $2, $3, $4, $5)
-     RETURNING id, created_at`,
-    [event.topic, seq, event.type, payload, event.actorId],
-  );
-  const record = Object.assign(new EventRecord(), { ...event, id: row.id, seq, createdAt: row.created_at });
-  await tx.query('SELECT pg_notify($1, $2)', [NOTIFY_CHANNEL, notice(record, payload)]);
-  return record;
-}
-
-/** NOTIFY payloads stop at 8000 bytes. */
-const MAX_NOTICE_BYTES = 7900;
-
-/**
- * What NOTIFY says: the event itself when it fits, so that listeners need not read it back,
- * else only its topic ("read topic X again").
- */
-function notice(record: EventRecord, payload: string) {
-  const { id, topic, seq, type, actorId, createdAt } = record;
-  const full = `${JSON.stringify({ id, topic, seq, type, actorId, createdAt }).slice(0, -1)},"payload":${payload}}`;
-  return Buffer.byteLength(full) <= MAX_NOTICE_BYTES ? full : topic;
+  const [row] = await tx.query(RECORD_EVENT, [event.topic, event.type, JSON.stringify(event.payload), event.actorId, NOTIFY_CHANNEL, MAX_NOTICE_BYTES]);
+  return Object.assign(new EventRecord(), { ...event, id: row.id, seq: row.seq, createdAt: row.created_at });
 }
 
 /** The event a notice carries, or only the topic to read again. */
 export function readNotice(notice: string): { topic: string; event: EventRecord | null } {
   if (!notice.startsWith('{')) return { topic: notice, event: null };
-  const data = JSON.parse(notice) as EventRecord & { createdAt: string };
+  const data = JSON.parse(notice) as EventRecord & { createdAt: number };
   const event = Object.assign(new EventRecord(), data, { createdAt: new Date(data.createdAt) });
   return { topic: event.topic, event };
 }
