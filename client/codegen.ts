@@ -13,7 +13,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         nonOptionalTypename: true,
-        scalars: { ID: 'string', DateTime: 'string', LocalDate: 'string' },
+        scalars: { ID: 'string', DateTime: 'string', LocalDate: 'string', Euros: 'string' },
       },
     },
   },

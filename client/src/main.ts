@@ -10,6 +10,7 @@ import './styles.css';
 import './styles/meetings.css';
 import './styles/room.css';
 import './styles/commitments.css';
+import './styles/follow-up.css';
 
 // The session can end under our feet (expired, revoked by an admin): back to the sign-in form.
 let leaving = false;

@@ -37,6 +37,19 @@ export function describePlanEvent(event: PlanEvent, t: Translate): string | null
       return event.commitment
         ? t('liveEvents.COMMITMENT_CHANGED', { title: event.commitment.title, partner: event.commitment.organization.acronym ?? event.commitment.organization.name })
         : null;
+    case 'INDICATOR_CHANGED':
+      return event.indicator ? t('liveEvents.INDICATOR_CHANGED', { name: event.indicator.name }) : null;
+    case 'MEASUREMENT_RECORDED':
+    case 'MEASUREMENT_CHANGED':
+      return event.indicator && event.measurement
+        ? t(`liveEvents.${event.type}`, { name: event.indicator.name, value: event.measurement.value, unit: event.indicator.unit })
+        : null;
+    case 'MILESTONE_CHANGED':
+      return event.milestone ? t('liveEvents.MILESTONE_CHANGED', { title: event.milestone.title }) : null;
+    case 'BUDGET_CHANGED':
+      return event.budgetLine
+        ? t('liveEvents.BUDGET_CHANGED', { funder: event.budgetLine.funder.acronym ?? event.budgetLine.funder.name, year: event.budgetLine.year })
+        : null;
     default:
       return null;
   }

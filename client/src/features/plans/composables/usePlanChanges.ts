@@ -47,6 +47,18 @@ const PlanChangedSubscription = graphql(`
       commitment {
         ...CommitmentFields
       }
+      indicator {
+        ...IndicatorFields
+      }
+      measurement {
+        ...MeasurementFields
+      }
+      milestone {
+        ...MilestoneFields
+      }
+      budgetLine {
+        ...BudgetLineFields
+      }
     }
   }
 `);
@@ -96,6 +108,18 @@ function updateLists(cache: ApolloCache<unknown>, event: PlanEvent) {
       const backlog = { parent: { __typename: 'GovernanceBody', id: agendaItem.bodyId }, field: 'backlog' };
       if (!agendaItem.meetingId && !agendaItem.parentId && !agendaItem.archivedAt) addToList(cache, backlog, agendaItem);
       else removeFromList(cache, backlog, agendaItem);
+      break;
+    }
+    case 'INDICATOR_CHANGED':
+    case 'MILESTONE_CHANGED':
+    case 'BUDGET_CHANGED': {
+      // An action's follow-up lists: a new record joins, an archived one leaves.
+      const record = event.indicator ?? event.milestone ?? event.budgetLine;
+      if (!record) break;
+      const field = record.__typename === 'Indicator' ? 'indicators' : record.__typename === 'Milestone' ? 'milestones' : 'budgetLines';
+      const list = { parent: { __typename: 'Action', id: record.actionId }, field };
+      if (record.archivedAt) removeFromList(cache, list, record);
+      else addToList(cache, list, record);
       break;
     }
     default:
