@@ -3,6 +3,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } fr
 import { TrameEntity } from '../app/base.entity';
 import { inEnum } from '../app/enum-check';
 import { GovernanceBody } from '../bodies/governance-body.entity';
+import { Commitment } from '../commitments/commitment.entity';
 import { Meeting } from '../meetings/meeting.entity';
 import { Person } from '../people/person.entity';
 
@@ -34,6 +35,7 @@ export class AgendaLink {
 @Entity('agenda_items')
 @Index('agenda_items_meeting_idx', ['meetingId', 'position'])
 @Index('agenda_items_body_idx', ['bodyId'])
+@Index('agenda_items_commitment_idx', ['commitmentId'])
 @Check('agenda_items_kind_check', inEnum('kind', AgendaItemKind))
 @Check('agenda_items_outcome_check', inEnum('outcome', AgendaItemOutcome))
 @Check('agenda_items_duration_check', `"duration_minutes" BETWEEN 0 AND 600`)
@@ -130,4 +132,12 @@ export class AgendaItem extends TrameEntity {
   @Field(() => ID, { nullable: true, description: 'The item it was rolled over from.' })
   @Column({ type: 'uuid', name: 'rolled_over_from_id', nullable: true })
   rolledOverFromId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The commitment it reviews, when proposed from the ledger.' })
+  @Column({ type: 'uuid', name: 'commitment_id', nullable: true })
+  commitmentId!: string | null;
+
+  @ManyToOne(() => Commitment, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'commitment_id', foreignKeyConstraintName: 'agenda_items_commitment_fk' })
+  commitment?: Relation<Commitment> | null;
 }

@@ -17,6 +17,7 @@ import {
   PartnerCommitmentTallyResolver,
   ProgressUpdateResolver,
 } from '../commitments/commitment-links.resolver';
+import { CommitmentAgendaResolver } from '../commitments/commitment-agenda.resolver';
 import { CommitmentResolver } from '../commitments/commitment.resolver';
 import { MembershipResolver } from '../bodies/membership.resolver';
 import {
@@ -90,7 +91,7 @@ export function buildTrameSchema() {
       ProgressUpdateResolver,
       PartnerCommitmentTallyResolver,
       OrientationCommitmentTallyResolver,
-      OrientationProgressResolver, OrientationProgressLinkResolver,
+      OrientationProgressResolver, OrientationProgressLinkResolver, CommitmentAgendaResolver,
       ChangeResolver,
       IndicatorResolver, ActionIndicatorsResolver, MeasurementResolver, MilestoneResolver, ActionMilestonesResolver,
       BudgetLineResolver, ActionBudgetLinesResolver, OrientationBudgetTotalResolver, ActionBudgetTotalResolver, FunderBudgetTotalResolver, ImportResolver,

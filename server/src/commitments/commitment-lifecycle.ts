@@ -16,7 +16,7 @@ export const OPEN_STATUSES = [S.PROPOSED, S.ACCEPTED, S.IN_PROGRESS, S.AT_RISK];
 /** Statuses whose progress is followed. */
 const FOLLOWED = [S.ACCEPTED, S.IN_PROGRESS, S.AT_RISK];
 
-const LABELS: Record<S, string> = {
+export const STATUS_LABELS: Record<S, string> = {
   [S.PROPOSED]: 'proposé',
   [S.ACCEPTED]: 'accepté',
   [S.IN_PROGRESS]: 'en cours',
@@ -38,7 +38,7 @@ export interface ProgressReport {
 export function nextState(current: { status: S; progress: number }, report: ProgressReport) {
   const status = report.status ?? (current.status === S.ACCEPTED && (report.progress ?? 0) > 0 ? S.IN_PROGRESS : current.status);
   if (status !== current.status && !NEXT[current.status].includes(status)) {
-    throw conflict(`Un engagement ${LABELS[current.status]} ne peut pas passer à « ${LABELS[status]} ».`);
+    throw conflict(`Un engagement ${STATUS_LABELS[current.status]} ne peut pas passer à « ${STATUS_LABELS[status]} ».`);
   }
   if (status === S.ABANDONED && !report.note?.trim()) {
     throw badInput("Indiquez dans la note la raison de l'abandon.");
@@ -48,7 +48,7 @@ export function nextState(current: { status: S; progress: number }, report: Prog
   }
   const progress = status === S.DONE ? 100 : (report.progress ?? current.progress);
   if (progress !== current.progress && !FOLLOWED.includes(status) && status !== S.DONE) {
-    throw conflict(`L'avancement se suit une fois l'engagement accepté (il est ${LABELS[status]}).`);
+    throw conflict(`L'avancement se suit une fois l'engagement accepté (il est ${STATUS_LABELS[status]}).`);
   }
   if (status === current.status && progress === current.progress && !report.note?.trim()) {
     throw badInput('Indiquez un nouveau statut, un avancement ou une note.');

@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { Action } from '../actions/action.entity';
-import { AgendaItem } from '../agenda/agenda-item.entity';
-import { listIds, lockPlaces } from '../agenda/agenda-lists';
+import { appendToBacklog } from '../agenda/backlog';
 import { type Context, inTransaction } from '../app/context';
 import { badInput, conflict } from '../app/errors';
 import { findOrFail } from '../app/lookup';
@@ -53,12 +52,8 @@ export class ContributionConversionService {
     const title = titleOf(contribution.text);
     if (title.length < 3) throw badInput('Le texte est trop court pour faire un point (3 caractères au moins).');
     return this.convert(id, 'resultingAgendaItemId', async (tx) => {
-      const place = { bodyId: body.id, meetingId: null };
-      await lockPlaces(tx, [place]);
-      const position = (await listIds(tx, place, null)).length;
-      const saved = await tx.save(tx.create(AgendaItem, { ...place, parentId: null, title, description: contribution.text, position }));
-      const agendaItem = await tx.findOneByOrFail(AgendaItem, { id: saved.id });
-      await publishPlanChange(tx, { planId: contribution.planId, type: PlanEventType.BACKLOG_ITEM_CHANGED, actorId: this.context.viewer!.id, subjects: { agendaItem } });
+      const target = { planId: contribution.planId, bodyId: body.id, actorId: this.context.viewer!.id };
+      const [agendaItem] = await appendToBacklog(tx, target, [{ title, description: contribution.text }]);
       return agendaItem.id;
     });
   }
