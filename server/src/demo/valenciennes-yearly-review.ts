@@ -81,9 +81,12 @@ export async function loadDemoYearlyReview(tx: EntityManager, planId: string, or
     const author = await speaker(partner.organizationId);
     const before = { ...created, sections: [...created.sections] };
     const account = ACCOUNTS[key];
+    // Partners with an account of their own say it; the others write a line on their first action.
     created.sections = created.sections.map((section, index) => ({
       actionId: section.actionId,
-      text: account?.texts[keyOf(section.actionId)] ?? (section.text || (key === DRAFT && index > 0 ? '' : `Contribution à l'action poursuivie en ${year}, conformément à nos engagements.`)),
+      text: account
+        ? (account.texts[keyOf(section.actionId)] ?? section.text)
+        : section.text || (index === 0 ? `Contribution à l'action poursuivie en ${year}, conformément à nos engagements.` : ''),
     }));
     created.comments = account?.comments ?? '';
     created.status = ReportStatus.DRAFT;
