@@ -37,6 +37,8 @@ export const router = createRouter({
     { path: '/engagements', name: 'commitments', component: () => import('./pages/CommitmentsPage.vue'), meta: { titleKey: 'commitments.dashboardTitle' } },
     { path: '/engagements/liste', name: 'commitment-ledger', component: () => import('./pages/CommitmentLedgerPage.vue'), meta: { titleKey: 'commitments.ledgerTitle' } },
     { path: '/engagements/:commitmentId', name: 'commitment', component: () => import('./pages/CommitmentPage.vue'), meta: { titleKey: 'commitment.title' } },
+    { path: '/plans/:planId/point-annuel/:year?', name: 'yearly-review', component: () => import('./pages/YearlyReviewPage.vue'), meta: { titleKey: 'yearlyReview.title' } },
+    { path: '/point-annuel/comptes-rendus/:reportId', name: 'partner-report', component: () => import('./pages/PartnerReportPage.vue'), meta: { titleKey: 'yearlyReview.title' } },
     { path: '/admin/personnes', name: 'people', component: () => import('./pages/PeopleAdminPage.vue'), meta: { titleKey: 'people.title', adminOnly: true } },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { titleKey: 'notFound.title' } },
   ],
