@@ -132,6 +132,10 @@ describe.skipIf(!browserAvailable)('action follow-up and CSV import in a browser
     // Late ones are said in words in the list, not only drawn in red.
     expect(await admin.locator('[data-list="timeline"]').getByText('En retard').count()).toBeGreaterThanOrEqual(3);
     await admin.screenshot({ path: `${screenshots}timeline-valenciennes.png`, fullPage: true });
+    await admin.getByLabel('Période').selectOption('2026');
+    await admin.waitForURL(/periode=2026/);
+    await admin.locator('[data-timeline-chart]').getByText('janv. 2026').waitFor();
+    await admin.screenshot({ path: `${screenshots}timeline-valenciennes-2026.png`, fullPage: true });
     await admin.goto(`${server.url}/plans/${valenciennes}/budget`);
     await admin.locator('[data-budget-total]').waitFor();
     await admin.screenshot({ path: `${screenshots}budget-valenciennes.png`, fullPage: true });
