@@ -72,4 +72,20 @@ describe.skipIf(!browserAvailable)('the yearly review in a browser', () => {
     expect(await secretary.evaluate(() => (window as { stillTheSamePage?: boolean }).stillTheSamePage)).toBe(true);
     await secretary.screenshot({ path: `${screenshots}yearly-review-secretary-after.png`, fullPage: true });
   });
+
+  it('lets the secretary open the review of another year from its empty state, each partner listed as not started', async () => {
+    const secretary = await signIn('secretariat@trame.test', 'trame-secretariat-2026');
+    const previous = reviewPath.replace(/\d{4}$/, (year) => String(Number(year) - 1));
+    await secretary.goto(`${server.url}${previous}`);
+    await secretary.getByText(/Le point annuel \d{4} n'est pas encore ouvert\./).waitFor();
+    await secretary.screenshot({ path: `${screenshots}yearly-review-not-opened.png`, fullPage: true });
+    await secretary.getByRole('button', { name: /^Ouvrir le point annuel \d{4}$/ }).click();
+    await secretary.getByRole('heading', { level: 2, name: 'Avancement des comptes rendus' }).waitFor();
+    expect(await count(secretary, 'submitted')).toBe(0);
+    expect(await count(secretary, 'not-started')).toBeGreaterThan(0);
+    const observer = await signIn('observateur@trame.test', 'trame-observateur-2026');
+    await observer.goto(`${server.url}${previous.replace(/\d{4}$/, (year) => String(Number(year) - 1))}`);
+    await observer.getByText(/n'est pas encore ouvert/).waitFor();
+    expect(await observer.getByRole('button', { name: /Ouvrir le point annuel/ }).count()).toBe(0);
+  });
 });
