@@ -117,6 +117,26 @@ describe.skipIf(!browserAvailable)('action follow-up and CSV import in a browser
     await expect.poll(() => chairCard.locator('[data-table="measurements"] tbody tr').count(), { timeout: 10_000 }).toBe(4);
   });
 
+  it("previews a partner's commitment progress file as the lifecycle moves, then appends it", async () => {
+    const { planId } = await indicatorPlace(INDICATOR);
+    const member = await signIn('membre@trame.test', 'trame-membre-2026');
+    await member.goto(`${server.url}/plans/${planId}/import`);
+    await member.getByLabel("L'avancement d'engagements").check();
+    await member.getByLabel('Ou collez le contenu du fichier').fill(
+      'engagement;avancement;statut;note\nAnimer deux ateliers de jardinage partagé avec les centres sociaux;100;réalisé;Second atelier tenu\n',
+    );
+    await member.getByRole('button', { name: 'Vérifier le fichier' }).click();
+    const line = member.locator('[data-table="import-preview"] tr[data-line="2"]');
+    await expect.poll(() => line.innerText()).toMatch(/Prête[\s\S]*En cours → Réalisé ; 50 % → 100 %/);
+    await member.screenshot({ path: `${screenshots}import-progress-preview.png`, fullPage: true });
+    await member.getByRole('button', { name: 'Importer la ligne' }).click();
+    await member.locator('[data-import-result]').getByText('1 avancement enregistré.').waitFor();
+    const [commitment] = await server.services.dataSource.query(
+      "SELECT status, progress FROM commitments WHERE title = 'Animer deux ateliers de jardinage partagé avec les centres sociaux'",
+    );
+    expect(commitment).toMatchObject({ status: 'DONE', progress: 100 });
+  });
+
   it("shows the plans' timelines and budgets: the Lille plan's total reads 1 220 000,00 €", async () => {
     const admin = await signIn('admin@trame.test', 'trame-admin-2026');
     const lille = await planIdOf('Plan lillois');
