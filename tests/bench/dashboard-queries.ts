@@ -66,14 +66,20 @@ const ITEM = 'id title status progress dueOn late organization { id name } actio
 const ledger = (args: string, variables = '') => `query ($planId: ID!${variables}) {
   commitments(planId: $planId, ${args}) { totalCount hasMore items { ${ITEM} } } }`;
 
-/** A ledger page with its names, as the list shows it, and the total in the same statement. */
-const ledgerSql = (where: string, order: string) => `
-SELECT c.id, c.title, c.status, c.progress, c.due_on, c.status IN ${OPEN} AND c.due_on < $2 AS late,
-       org.id, org.name, a.id, a.title, o.id, o.number, o.title, count(*) OVER () AS total
-  FROM commitments c JOIN actions a ON a.id = c.action_id JOIN orientations o ON o.id = a.orientation_id
-  JOIN organizations org ON org.id = c.organization_id
- WHERE c.plan_id = $1 AND c.archived_at IS NULL ${where}
- ORDER BY ${order}, c.created_at, c.id LIMIT 20`;
+/**
+ * A ledger page with its names, as the list shows it, and the total, in one statement: the page
+ * is chosen on the commitments alone and then joined, the total counted by a subquery.
+ */
+const ledgerSql = (where: string, order: string) => {
+  const filtered = `FROM commitments c WHERE c.plan_id = $1 AND c.archived_at IS NULL ${where}`;
+  return `
+SELECT p.id, p.title, p.status, p.progress, p.due_on, p.status IN ${OPEN} AND p.due_on < $2 AS late,
+       org.id, org.name, a.id, a.title, o.id, o.number, o.title, (SELECT count(*) ${filtered}) AS total
+  FROM (SELECT c.* ${filtered} ORDER BY ${order}, c.created_at, c.id LIMIT 20) p
+  JOIN actions a ON a.id = p.action_id JOIN orientations o ON o.id = a.orientation_id
+  JOIN organizations org ON org.id = p.organization_id
+ ORDER BY ${order.replaceAll('c.', 'p.')}, p.created_at, p.id`;
+};
 
 const URGENCY = `CASE WHEN c.status IN ${OPEN} THEN 0 ELSE 1 END, c.due_on NULLS LAST`;
 
@@ -97,7 +103,7 @@ export const DASHBOARD_CASES: DashboardCase[] = [
     graphql: ledger('limit: 20, organizationId: $organizationId, orientationId: $orientationId, status: [IN_PROGRESS, AT_RISK], search: "rencontres"', ', $organizationId: ID, $orientationId: ID'),
     variables: (world) => ({ planId: world.planId, organizationId: world.organizationId, orientationId: world.orientationId }),
     sql: ledgerSql(
-      `AND c.organization_id = $3 AND a.orientation_id = $4 AND c.status IN ('IN_PROGRESS','AT_RISK')
+      `AND c.organization_id = $3 AND c.action_id IN (SELECT id FROM actions WHERE orientation_id = $4) AND c.status IN ('IN_PROGRESS','AT_RISK')
        AND (c.title ILIKE '%rencontres%' OR c.details ILIKE '%rencontres%')`,
       URGENCY,
     ),
