@@ -74,6 +74,7 @@ describe.skipIf(!browserAvailable)('action follow-up and CSV import in a browser
     // The partner's member reaches the follow-up from the plan page's action.
     const member = await signIn('membre@trame.test', 'trame-membre-2026');
     await member.getByRole('link', { name: /^Suivi de l'action « .+ » : indicateurs, jalons, budget$/ }).first().waitFor();
+    await member.screenshot({ path: `${screenshots}plan-follow-up-links.png` });
     await member.goto(followUp);
     const memberCard = card(member, INDICATOR);
     await memberCard.getByRole('button', { name: 'Saisir une mesure' }).click();
