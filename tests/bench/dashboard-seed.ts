@@ -54,17 +54,17 @@ export async function seedDashboardPlan(url: string, size: DashboardPlanSize): P
       `INSERT INTO organizations (name, kind, version) SELECT format('Partenaire %s %s', $1::text, g), 'ASSOCIATION', 1 FROM generate_series(1, $2::int) g`,
       [plan.id, PARTNERS],
     );
-    // Commitments go to nine actions in ten (the ones numbered 0..90 % of them, by creation order).
+    // Commitments go to nine actions in ten; statuses and partners vary along each action's commitments.
     await ds.query(
       `WITH a AS (SELECT a.id, row_number() OVER (ORDER BY a.title) - 1 AS n FROM actions a JOIN orientations o ON o.id = a.orientation_id WHERE o.plan_id = $1),
             p AS (SELECT id, row_number() OVER (ORDER BY name) - 1 AS n FROM organizations WHERE name LIKE format('Partenaire %s %%', $1::text)),
-            s AS (SELECT g, (ARRAY['PROPOSED','ACCEPTED','IN_PROGRESS','IN_PROGRESS','AT_RISK','DONE','DONE','ABANDONED'])[1 + g % 8] AS status
+            s AS (SELECT g, (ARRAY['PROPOSED','ACCEPTED','IN_PROGRESS','IN_PROGRESS','AT_RISK','DONE','DONE','ABANDONED'])[1 + (g / 7) % 8] AS status
                     FROM generate_series(0, $2::int - 1) g)
        INSERT INTO commitments (plan_id, action_id, organization_id, title, details, due_on, status, progress, abandon_reason, version)
        SELECT $1, a.id, p.id, format('Engagement %s : organiser des rencontres', s.g), 'Détails', current_date + (s.g % 730 - 365),
               s.status, CASE s.status WHEN 'DONE' THEN 100 WHEN 'PROPOSED' THEN 0 ELSE (s.g * 7) % 100 END,
               CASE WHEN s.status = 'ABANDONED' THEN 'Plus de financement' END, 1
-         FROM s JOIN a ON a.n = s.g % ($3::int * 9 / 10) JOIN p ON p.n = s.g % $4`,
+         FROM s JOIN a ON a.n = s.g % ($3::int * 9 / 10) JOIN p ON p.n = (s.g / 3) % $4`,
       [plan.id, size.commitments, size.actions, PARTNERS],
     );
     const perCommitment = Math.max(1, Math.round(size.progressUpdates / size.commitments));
