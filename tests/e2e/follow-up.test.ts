@@ -146,6 +146,11 @@ describe.skipIf(!browserAvailable)('action follow-up and CSV import in a browser
     await expect.poll(() => total.innerText()).toBe('1\u202f220\u202f000,00\u00a0€');
     expect(await admin.locator('[data-table="by-funder"] tbody tr').first().innerText()).toMatch(/Ville de Lille[\s\S]*534\u202f000,00\u00a0€/);
     await admin.screenshot({ path: `${screenshots}budget-lille.png`, fullPage: true });
+    await admin.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => total.innerText()).toBe('€1,220,000.00');
+    await admin.getByRole('heading', { level: 2, name: 'By funder' }).waitFor();
+    await admin.screenshot({ path: `${screenshots}budget-lille-en.png` });
+    await admin.getByRole('button', { name: 'Français' }).click();
 
     const valenciennes = (await indicatorPlace(INDICATOR)).planId;
     await admin.goto(`${server.url}/plans/${valenciennes}/chronologie`);
