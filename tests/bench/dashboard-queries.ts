@@ -24,18 +24,24 @@ const SUMMARY = `query ($planId: ID!) { commitmentSummary(planId: $planId) {
   progressByOrientation { orientation { id number title } progress actions measuredActions }
 } }`;
 
-/** The figures and the roll-up, by grouping sets, with the partners' and orientations' names. */
+/** The figures (grouping sets over status × partner × orientation cells) and the roll-up, with the partners' and orientations' names. */
 const SUMMARY_SQL = `
-WITH figures AS (
-  SELECT GROUPING(c.status, c.organization_id, a.orientation_id) AS g, c.status, c.organization_id, a.orientation_id,
-         count(*) AS total,
+WITH cells AS (
+  SELECT c.status, c.organization_id, a.orientation_id, count(*) AS total,
          count(*) FILTER (WHERE c.status IN ${OPEN} AND c.due_on < $2) AS late,
          count(*) FILTER (WHERE c.status IN ${OPEN} AND c.due_on BETWEEN $2 AND $2::date + 30) AS due_soon,
-         count(*) FILTER (WHERE c.status = 'DONE') AS done,
-         round(avg(c.progress) FILTER (WHERE c.status <> 'ABANDONED')) AS average_progress
+         sum(c.progress) FILTER (WHERE c.status <> 'ABANDONED') AS progress_sum,
+         count(*) FILTER (WHERE c.status <> 'ABANDONED') AS progress_count
     FROM commitments c JOIN actions a ON a.id = c.action_id
    WHERE c.plan_id = $1 AND c.archived_at IS NULL
-   GROUP BY GROUPING SETS ((), (c.status), (c.organization_id), (a.orientation_id))
+   GROUP BY c.status, c.organization_id, a.orientation_id
+), figures AS (
+  SELECT GROUPING(status, organization_id, orientation_id) AS g, status, organization_id, orientation_id,
+         sum(total) AS total, sum(late) AS late, sum(due_soon) AS due_soon,
+         coalesce(sum(total) FILTER (WHERE status = 'DONE'), 0) AS done,
+         round(sum(progress_sum) / nullif(sum(progress_count), 0)) AS average_progress
+    FROM cells
+   GROUP BY GROUPING SETS ((), (status), (organization_id), (orientation_id))
 ), by_commitments AS (
   SELECT action_id, avg(CASE WHEN status = 'DONE' THEN 100 ELSE progress END) AS progress
     FROM commitments WHERE plan_id = $1 AND archived_at IS NULL AND status <> 'ABANDONED' GROUP BY action_id

@@ -45,21 +45,28 @@ export async function commitmentSummary(context: Context, planId: string): Promi
   const day = today();
   const open = `c.status = ANY($4)`;
   const [rows, progress] = await Promise.all([
+    // Rolled up in two steps: one pass groups the commitments into cells (status × partner ×
+    // orientation, a few thousand at most), the grouping sets then add cells up, not rows.
     context.app.dataSource.query(
-    `SELECT GROUPING(c.status, c.organization_id, a.orientation_id)::int AS grouping,
-            c.status, c.organization_id, a.orientation_id,
-            count(*)::int AS total,
-            count(*) FILTER (WHERE ${open} AND c.due_on < $2)::int AS late,
-            count(*) FILTER (WHERE ${open} AND c.due_on BETWEEN $2 AND $3)::int AS due_soon,
-            count(*) FILTER (WHERE c.status = 'DONE')::int AS done,
-            round(avg(c.progress) FILTER (WHERE c.status <> 'ABANDONED'))::int AS average_progress,
+    `WITH cells AS (
+       SELECT c.status, c.organization_id, a.orientation_id, count(*) AS total,
+              count(*) FILTER (WHERE ${open} AND c.due_on < $2) AS late,
+              count(*) FILTER (WHERE ${open} AND c.due_on BETWEEN $2 AND $3) AS due_soon,
+              sum(c.progress) FILTER (WHERE c.status <> 'ABANDONED') AS progress_sum,
+              count(*) FILTER (WHERE c.status <> 'ABANDONED') AS progress_count
+         FROM commitments c JOIN actions a ON a.id = c.action_id
+        WHERE c.plan_id = $1 AND c.archived_at IS NULL
+        GROUP BY c.status, c.organization_id, a.orientation_id
+     )
+     SELECT GROUPING(cells.status, cells.organization_id, cells.orientation_id)::int AS grouping,
+            cells.status, cells.organization_id, cells.orientation_id,
+            sum(total)::int AS total, sum(late)::int AS late, sum(due_soon)::int AS due_soon,
+            coalesce(sum(total) FILTER (WHERE cells.status = 'DONE'), 0)::int AS done,
+            round(sum(progress_sum) / nullif(sum(progress_count), 0))::int AS average_progress,
             min(o.number) AS orientation_number
-       FROM commitments c
-       JOIN actions a ON a.id = c.action_id
-       JOIN orientations o ON o.id = a.orientation_id
-      WHERE c.plan_id = $1 AND c.archived_at IS NULL
-      GROUP BY GROUPING SETS ((), (c.status), (c.organization_id), (a.orientation_id))
-      ORDER BY late DESC, total DESC, c.organization_id`,
+       FROM cells JOIN orientations o ON o.id = cells.orientation_id
+      GROUP BY GROUPING SETS ((), (cells.status), (cells.organization_id), (cells.orientation_id))
+      ORDER BY late DESC, total DESC, cells.organization_id`,
     [plan.id, day, plusDays(day, 30), OPEN_STATUSES],
     ) as Promise<Row[]>,
     planProgress(context.app.dataSource, plan.id),
