@@ -87,7 +87,7 @@ export class PartnerReport extends TrameEntity {
   status!: ReportStatus;
 
   /** One entry per action of the partner, in the action plan's order. */
-  @Column({ type: 'jsonb', default: () => `'[]'::jsonb` })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
   sections!: ReportSectionRecord[];
 
   @Field(() => String, { description: 'General comments: difficulties, prospects, requests to the steering committee.' })
