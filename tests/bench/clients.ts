@@ -1,4 +1,3 @@
-import { type Client, createClient } from 'graphql-ws';
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 
@@ -63,9 +62,12 @@ export const MEETING_CHANGED = `subscription ($meetingId: ID!, $after: Int) {
 }`;
 
 /**
- * N graphql-ws clients, one socket each with its session cookie, subscribed to meetingChanged
- * from `after`; each event is reported to the tracker by the meeting's title. `onNextBytes`
- * gets the byte size of the first `next` message seen on the wire.
+ * N subscribers, one socket each with its session cookie, subscribed to meetingChanged from
+ * `after`; each event is reported to the tracker by the meeting's title. They speak the
+ * graphql-ws protocol (graphql-transport-ws) over bare `ws` sockets: the graphql-ws client
+ * library costs the benchmark's process half as much again per message as a bare socket's
+ * JSON.parse, and since all N clients share that process, it would add up in the Trame column
+ * only. `onNextBytes` gets the byte size of the first `next` message seen on the wire.
  */
 export async function openGraphqlClients(options: {
   url: string;
@@ -79,70 +81,65 @@ export async function openGraphqlClients(options: {
 }): Promise<ClientGroup> {
   const { url, cookies, meetingId, after, tracker, onError, onNextBytes } = options;
   let sized = false;
-  const clients: { client: Client; closed: Promise<void> }[] = [];
+  const sockets: WebSocket[] = [];
+  const subscribe = JSON.stringify({ id: '1', type: 'subscribe', payload: { query: MEETING_CHANGED, variables: { meetingId, after } } });
   const open = (index: number) =>
     withTimeout(
       new Promise<void>((resolve, reject) => {
-        const cookie = cookies[index];
-        class CookieWebSocket extends WebSocket {
-          constructor(address: string, protocols?: string | string[]) {
-            super(address, protocols, { headers: { cookie } });
+        const socket = new WebSocket(url, 'graphql-transport-ws', { headers: { cookie: cookies[index] } });
+        sockets.push(socket);
+        socket.once('open', () => socket.send('{"type":"connection_init"}'));
+        socket.on('error', reject);
+        socket.once('close', (code) => reject(new Error(`closed before it was ready: ${code}`)));
+        socket.on('message', (data: Buffer) => {
+          const message = JSON.parse(String(data)) as { type: string; payload?: any };
+          if (message.type === 'next') {
             if (!sized) {
-              const measure = (data: WebSocket.RawData) => {
-                if (!sized && String(data).includes('"type":"next"')) {
-                  sized = true;
-                  onNextBytes((data as Buffer).length);
-                  this.off('message', measure);
-                }
-              };
-              this.on('message', measure);
+              sized = true;
+              onNextBytes(data.length);
             }
+            if (message.payload.errors) onError(message.payload.errors);
+            const title = message.payload.data?.meetingChanged.meeting?.title;
+            if (title) tracker.receive(title);
+          } else if (message.type === 'connection_ack') {
+            socket.send(subscribe);
+            resolve();
+          } else if (message.type === 'ping') {
+            socket.send('{"type":"pong"}');
+          } else if (message.type === 'error' || message.type === 'complete') {
+            onError(message);
           }
-        }
-        let closedResolve!: () => void;
-        const closed = new Promise<void>((done) => (closedResolve = done));
-        const client = createClient({
-          url,
-          webSocketImpl: CookieWebSocket,
-          lazy: false,
-          retryAttempts: 0,
-          onNonLazyError: reject,
-          on: {
-            connected: () => resolve(),
-            closed: (event) => {
-              closedResolve();
-              reject(new Error(`closed before it was ready: ${(event as { code?: number }).code}`));
-            },
-          },
         });
-        clients.push({ client, closed });
-        client.subscribe<{ meetingChanged: { meeting: { title: string } | null } }>(
-          { query: MEETING_CHANGED, variables: { meetingId, after } },
-          {
-            next: (result) => {
-              if (result.errors) onError(result.errors);
-              const title = result.data?.meetingChanged.meeting?.title;
-              if (title) tracker.receive(title);
-            },
-            error: onError,
-            complete: () => {},
-          },
-        );
       }),
       60_000,
       `graphql-ws client ${index}`,
     );
+  const closeAll = () => closeSockets(sockets);
   try {
     await inBatches(cookies.length, options.batch ?? 100, open);
   } catch (error) {
     await closeAll();
     throw error;
   }
-  async function closeAll() {
-    await Promise.all(clients.map(({ client }) => client.dispose()));
-    await withTimeout(Promise.all(clients.map(({ closed }) => closed)), 30_000, 'closing the graphql-ws clients').catch(() => {});
-  }
   return { close: closeAll };
+}
+
+/** Closes the sockets and waits until they are closed (terminates them after 30 s). */
+async function closeSockets(sockets: WebSocket[]) {
+  await withTimeout(
+    Promise.all(
+      sockets.map(
+        (socket) =>
+          new Promise<void>((resolve) => {
+            if (socket.readyState === WebSocket.CLOSED) return resolve();
+            socket.once('close', () => resolve());
+            socket.close();
+          }),
+      ),
+    ),
+    30_000,
+    'closing the sockets',
+  ).catch(() => sockets.forEach((socket) => socket.terminate()));
 }
 
 /** N bare `ws` clients; each message is JSON with a `key` reported to the tracker. */
@@ -161,22 +158,7 @@ export async function openRawClients(options: { url: string; count: number; trac
       60_000,
       `ws client ${index}`,
     );
-  const closeAll = async () => {
-    await withTimeout(
-      Promise.all(
-        sockets.map(
-          (socket) =>
-            new Promise<void>((resolve) => {
-              if (socket.readyState === WebSocket.CLOSED) return resolve();
-              socket.once('close', () => resolve());
-              socket.close();
-            }),
-        ),
-      ),
-      30_000,
-      'closing the ws clients',
-    ).catch(() => sockets.forEach((socket) => socket.terminate()));
-  };
+  const closeAll = () => closeSockets(sockets);
   try {
     await inBatches(count, options.batch ?? 200, open);
   } catch (error) {

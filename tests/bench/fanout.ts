@@ -53,6 +53,8 @@ interface Row {
   heapPerConnectionKiB?: number;
   /** Server CPU time (user + system) over the measured events, per delivered message, in µs; `fanout` without the mutations' own. */
   cpuPerDelivery?: { trame: number; fanout: number; raw?: number };
+  /** The benchmark's own CPU (the clients') per message received, in µs. */
+  clientCpu?: { trame: number; raw?: number };
 }
 
 interface Context {
@@ -156,6 +158,7 @@ async function run(results: Row[], context: Context, cleanups: (() => Promise<un
       const latencies: number[] = [];
       const mutations: number[] = [];
       const cpuBefore = await trame.cpuMicros();
+      const clientCpuBefore = process.cpuUsage();
       for (let index = 0; index < EVENTS; index++) {
         const key = `Banc ${n}-${index}`;
         if (GAP_MS > 0) await new Promise((resolve) => setTimeout(resolve, GAP_MS));
@@ -167,6 +170,8 @@ async function run(results: Row[], context: Context, cleanups: (() => Promise<un
         mutations.push(answered - sent);
         latencies.push(last - answered);
       }
+      const clientCpu = process.cpuUsage(clientCpuBefore);
+      row.clientCpu = { trame: round((clientCpu.user + clientCpu.system) / (n * EVENTS), 1) };
       const cpu = (await trame.cpuMicros()) - cpuBefore;
       row.cpuPerDelivery = {
         trame: round(cpu / (n * EVENTS), 2),
@@ -199,6 +204,7 @@ async function run(results: Row[], context: Context, cleanups: (() => Promise<un
       }
       const rawLatencies: number[] = [];
       const rawCpuBefore = await raw.cpuMicros();
+      const rawClientCpuBefore = process.cpuUsage();
       for (let index = 0; index < EVENTS; index++) {
         const key = `raw-${n}-${index}`;
         const all = tracker.expect(key, n, EVENT_TIMEOUT_MS);
@@ -206,6 +212,8 @@ async function run(results: Row[], context: Context, cleanups: (() => Promise<un
         const triggered = performance.now();
         rawLatencies.push((await all) - triggered);
       }
+      const rawClientCpu = process.cpuUsage(rawClientCpuBefore);
+      row.clientCpu.raw = round((rawClientCpu.user + rawClientCpu.system) / (n * EVENTS), 1);
       row.cpuPerDelivery.raw = round((await raw.cpuMicros() - rawCpuBefore) / (n * EVENTS), 2);
       row.raw = { p50: round(percentile(rawLatencies, 50), 2), p99: round(percentile(rawLatencies, 99), 2) };
       log(`N=${n}: raw ws p50 ${row.raw.p50} ms, p99 ${row.raw.p99} ms`);
@@ -352,7 +360,7 @@ ${reachedAll ? '' : `- Not every size was reached: ${results.filter((row) => !ro
 - **CPU / delivery**: the server process's CPU time (user + system, \`process.cpuUsage()\` read in the child before the first and after the last measured event), divided by N × events; for Trame it includes handling the mutations themselves (see the CPU of one mutation with no subscriber above), for raw ws the broadcast requests. **CPU ratio**: Trame / raw ws; the target is ≤ 2. **Fan-out only**: the same, less the CPU of as many mutations with no subscriber (the figure above, measured after ${QUIET_WARM_UP} warm-up mutations over ${QUIET_MUTATIONS}): the delivery's own cost; **fan-out CPU ratio**: that against raw ws.
 - **SQL statements / event**: the server's statement counter (every query sent through TypeORM) over the measured events, divided by their number; it includes the mutation itself (see the figure with no subscriber above). It must not grow with N.
 - **server heap / idle subscriber**: the Trame process's \`heapUsed\` after a forced GC with N clients connected and subscribed, minus before connecting them, divided by N${context.gc ? '' : ' (no GC was available: read it as a rough figure)'}.
-- The servers (Trame, the raw \`ws\` server, the plain graphql-ws server of the memory table) each run in a child process; the N clients all run in the benchmark's own process, one WebSocket each, over loopback, so at large N part of the measured time is the clients' process parsing N messages (graphql-ws clients for Trame, bare sockets for raw ws). The events are sent one at a time: each waits until every subscriber got the previous one.
+- The servers (Trame, the raw \`ws\` server, the plain graphql-ws server of the memory table) each run in a child process; the N clients all run in the benchmark's own process, one WebSocket each, over loopback, so at large N part of the measured time is the clients' process reading N messages. Trame's subscribers speak the graphql-ws protocol (\`graphql-transport-ws\`) over bare \`ws\` sockets rather than through the graphql-ws client library, which costs that process half as much again per message and would weigh on the Trame column only; as measured, the clients' process spent ${results.filter((row) => row.clientCpu).map((row) => `${row.clientCpu!.trame} µs per message for Trame's and ${row.clientCpu!.raw ?? '–'} µs for raw's at N = ${row.n}`).join('; ')}. The events are sent one at a time: each waits until every subscriber got the previous one.
 
 ## Memory
 
