@@ -90,7 +90,8 @@ class SequenceClient {
 
   /** Drops the socket at once, as a network failure would. */
   cut() {
-    this.client?.terminate();
+    // A socket still connecting cannot be cut (ws throws); it is dropped once established.
+    if (this.subscribed) this.client?.terminate();
   }
 
   async stop() {

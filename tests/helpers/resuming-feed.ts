@@ -14,6 +14,8 @@ export class ResumingFeed {
   private client: Client | null = null;
   private stopped = false;
   private attempt = 0;
+  /** A socket still connecting cannot be cut (ws throws): the test cuts established ones. */
+  private connected = false;
 
   constructor(
     private readonly servers: { wsUrl: string }[],
@@ -36,6 +38,10 @@ export class ResumingFeed {
     }
     const client = createClient({ url: server.wsUrl, webSocketImpl: WithCookie, retryAttempts: 0, lazy: true });
     this.client = client;
+    this.connected = false;
+    client.on('connected', () => {
+      if (client === this.client) this.connected = true;
+    });
     client.subscribe<{ meetingChanged: { seq: number } }>(
       { query: MEETING_SEQS, variables: { meetingId: this.meetingId, after: this.last } },
       {
@@ -52,7 +58,7 @@ export class ResumingFeed {
 
   /** Drops the connection at once, as a network failure would. */
   cut() {
-    this.client?.terminate();
+    if (this.connected) this.client?.terminate();
   }
 
   async stop() {
