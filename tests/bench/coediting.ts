@@ -1,5 +1,5 @@
 /**
- * Co-editing benchmark (not in `npm run bench` yet): EDITORS people type into one action's
+ * Co-editing benchmark (part of `npm run bench`, or on its own): EDITORS people type into one action's
  * description through a Trame server in its own process; prints a markdown table with the
  * convergence, the propagation of keystrokes from one editor to the others, the batching, and
  * the time to load a document with 100,000 characters of history.
@@ -29,7 +29,6 @@ const KEYS_PER_SECOND = Number(process.env.BENCH_KEYS_PER_SECOND ?? 5);
 const HISTORY_CHARS = 100_000;
 const LOADS = 20;
 
-const log = (line: string) => console.log(`[bench] ${line}`);
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
 function percentile(values: number[], p: number) {
@@ -75,12 +74,10 @@ async function seed(url: string, count: number) {
   }
 }
 
-async function main() {
+export async function runCoeditingBenchmark(serverUrl: string, log: (line: string) => void): Promise<string> {
   const cleanups: (() => Promise<unknown>)[] = [];
   try {
-    const postgres = await startPostgres(log);
-    cleanups.unshift(() => postgres.stop());
-    const database = await createBenchDatabase(postgres.serverUrl);
+    const database = await createBenchDatabase(serverUrl);
     cleanups.unshift(() => database.drop());
     const world = await seed(database.url, EDITORS);
     const trame = await startChild('./trame-process.ts', { BENCH_DATABASE_URL: database.url });
@@ -175,11 +172,19 @@ async function main() {
       `| load of a document with ${HISTORY_CHARS.toLocaleString('en')} characters of history (HTTP \`document\` query), p50 / max | ${round(percentile(loads, 50))} / ${round(Math.max(...loads))} ms |`,
       `| applying its state to an empty Y.Doc, p50 | ${round(percentile(applies, 50))} ms |`,
     ].join('\n');
-    console.log(`\n${table}\n`);
+    return table;
   } finally {
     for (const cleanup of cleanups) await cleanup().catch((error) => console.error(error));
-    killChildren();
   }
 }
 
-await main();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const log = (line: string) => console.log(`[bench] ${line}`);
+  const postgres = await startPostgres(log);
+  try {
+    console.log(`\n${await runCoeditingBenchmark(postgres.serverUrl, log)}\n`);
+  } finally {
+    await postgres.stop();
+    killChildren();
+  }
+}

@@ -17,6 +17,7 @@ import pg from 'pg';
 import { type ClientGroup, openGraphqlClients, openRawClients, Tracker } from './clients';
 import { createBenchDatabase, seedWorld, startPostgres } from './database';
 import { heapPerConnection, type IdleHeapRow, LEAK_ENDINGS, type LeakCheck, memoryTables, runLeakCheck, waitForSubscriptions } from './memory';
+import { runMoreBenchmarks } from './more';
 import { type ChildServer, killChildren, startChild } from './processes';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number);
@@ -309,10 +310,12 @@ async function main() {
   const began = performance.now();
   let failure: unknown = null;
   let postgresVersion = 'unknown';
+  let serverUrl: string | null = null;
   let watchdog: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
       run(results, context, cleanups).then(async (postgres) => {
+        serverUrl = postgres.serverUrl;
         const client = new pg.Client({ connectionString: postgres.serverUrl });
         await client.connect();
         postgresVersion = (await client.query('SHOW server_version')).rows[0].server_version;
@@ -329,9 +332,14 @@ async function main() {
   } finally {
     clearTimeout(watchdog);
     for (const group of [...openGroups]) await closeGroup(group).catch((error) => console.error(error));
-    for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => console.error(error));
-    killChildren();
   }
+  // The first cleanup stops PostgreSQL: the other benchmarks run before it.
+  const [stopPostgres, ...rest] = cleanups;
+  for (const cleanup of rest.reverse()) await cleanup().catch((error) => console.error(error));
+  killChildren();
+  const more = serverUrl ? await runMoreBenchmarks(serverUrl, log) : { sections: [], failed: true };
+  await stopPostgres?.().catch((error) => console.error(error));
+  killChildren();
   const seconds = round((performance.now() - began) / 1000, 0);
 
   const rendered = tables(results);
@@ -368,12 +376,15 @@ ${memory}
 
 - Heap per idle subscribed connection, for each N: the process's \`heapUsed\` after a forced GC with the N connections open and subscribed, minus before opening them, divided by N. **Trame**: the figure of the table above (\`meetingChanged\` subscriptions, after the warm-up events); target ≤ 25 KiB. **plain graphql-ws**: a \`graphql-ws\` server (\`useServer\`) with the same subscription shape, executed per subscriber from an in-memory pub/sub, no database, counted once all N subscriptions are live. **raw ws**: the bare \`ws\` server's sockets.
 - Leak check: ${LEAK_CYCLES} cycles against Trame (after ${LEAK_WARM_UP} warm-up cycles, ${LEAK_CONCURRENCY} at a time, each a new WebSocket with a member's session): connect, \`connection_init\`, subscribe to the meeting from one event back, then end in turn: ${LEAK_ENDINGS.map((ending) => `*${ending}*`).join(', ')} (*before ack* and *while subscribing* close the socket while the connection or the subscription is being set up; the last two wait for the replayed event). Then: the live event-log subscriptions and open connections the server reports, and its \`heapUsed\` after a forced GC against before the ${LEAK_CYCLES} cycles. Target: no live subscription left, heap within 5 %${context.leak ? (leakPassed ? ' (met)' : ' (**not met**)') : ''}.
+
+${more.sections.join('\n\n')}
 `;
+  for (const section of more.sections) console.log(`${section}\n`);
   if (OUTPUT !== '-') {
     await writeFile(OUTPUT, markdown);
     log(`written to ${OUTPUT}`);
   }
-  process.exitCode = failure || !reachedAll || !leakPassed ? 1 : 0;
+  process.exitCode = failure || !reachedAll || !leakPassed || more.failed ? 1 : 0;
 }
 
 await main();
