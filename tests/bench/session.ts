@@ -2,7 +2,7 @@
  * The live-session benchmarks on their own: session load and reconnect storm, against one
  * Trame process. `npm run bench` runs them too; this prints their tables only.
  * Settings: DATABASE_URL, BENCH_SESSION_SECONDS (default 60), BENCH_SESSION_RATES (default
- * "25,50,100,200,400"), BENCH_FOLLOWERS (default 1000), BENCH_PARTICIPANTS (default 200).
+ * "10,25,50,100,200"), BENCH_FOLLOWERS (default 1000), BENCH_PARTICIPANTS (default 200).
  */
 import { createBenchDatabase, startPostgres } from './database';
 import { killChildren, startChild } from './processes';
@@ -15,7 +15,7 @@ export function sessionSettings(): SessionLoadSettings {
   return {
     followers: Number(process.env.BENCH_FOLLOWERS ?? 1000),
     participants: Number(process.env.BENCH_PARTICIPANTS ?? 200),
-    rates: (process.env.BENCH_SESSION_RATES ?? '25,50,100,200,400').split(',').map(Number),
+    rates: (process.env.BENCH_SESSION_RATES ?? '10,25,50,100,200').split(',').map(Number),
     seconds: Number(process.env.BENCH_SESSION_SECONDS ?? 60),
   };
 }
