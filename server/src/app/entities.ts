@@ -13,6 +13,7 @@ import { Decision } from '../decisions/decision.entity';
 import { DocumentAmendment, DocumentRecord, DocumentUpdate } from '../documents/document.entity';
 import { Change } from '../history/change.entity';
 import { EventRecord, TopicSequence } from '../events/event.entity';
+import { EvidenceFile } from '../evidence/evidence-file.entity';
 import { Indicator } from '../indicators/indicator.entity';
 import { Measurement } from '../indicators/measurement.entity';
 import { AgendaPublication } from '../meetings/agenda-publication.entity';
@@ -54,6 +55,7 @@ export const ENTITIES = [
   Ballot,
   Commitment,
   ProgressUpdate,
+  EvidenceFile,
   Change,
   DocumentRecord, DocumentUpdate, DocumentAmendment,
   Indicator, Measurement, Milestone, BudgetLine,

@@ -11,6 +11,7 @@ import { SESSION_COOKIE, authenticate } from '../auth/auth.service';
 import { SessionValidity } from '../auth/session-validity';
 import { SignInLimiter } from '../auth/sign-in-limiter';
 import { EventBus } from '../events/event-bus';
+import { registerEvidenceRoutes } from '../evidence/evidence.routes';
 import { registerCalendarRoutes } from '../meetings/calendar.routes';
 import { registerExportRoutes } from '../meetings/exports/export.routes';
 import { registerReviewExportRoutes } from '../yearly-review/review-export.routes';
@@ -96,6 +97,7 @@ export async function startServer({ config, databaseUrl, schema, clientDist, log
   registerCalendarRoutes(app, services);
   registerExportRoutes(app, services);
   registerReviewExportRoutes(app, services);
+  registerEvidenceRoutes(app, services);
 
   app.use(
     '/graphql',

@@ -2,6 +2,7 @@ import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Action } from '../actions/action.entity';
 import type { Context } from '../app/context';
 import { Decision } from '../decisions/decision.entity';
+import { EvidenceFile } from '../evidence/evidence-file.entity';
 import { Orientation } from '../orientations/orientation.entity';
 import { Organization } from '../organizations/organization.entity';
 import { Person } from '../people/person.entity';
@@ -48,6 +49,11 @@ export class ProgressUpdateResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'Who reported it.' })
   author(@Root() update: ProgressUpdate, @Ctx() context: Context) {
     return update.authorId ? context.loaders.person.load(update.authorId) : null;
+  }
+
+  @FieldResolver(() => EvidenceFile, { nullable: true, description: 'The file given as evidence, if any.' })
+  evidenceFile(@Root() update: ProgressUpdate, @Ctx() context: Context) {
+    return update.evidenceFileId ? context.loaders.evidenceFile.load(update.evidenceFileId) : null;
   }
 }
 

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import { byId, childrenOf } from '../app/loader-kinds';
+import { EvidenceFile } from '../evidence/evidence-file.entity';
 import { Commitment } from './commitment.entity';
 import { ProgressUpdate } from './progress-update.entity';
 import { actionProgress, orientationProgress } from './progress-rollup';
@@ -19,6 +20,8 @@ export function commitmentLoaders(dataSource: DataSource) {
       });
       return commitmentIds.map((id) => rows.filter((row) => row.commitmentId === id));
     }),
+    /** Evidence files without their content. */
+    evidenceFile: byId(dataSource, EvidenceFile),
     /** Rolled up from commitments or indicators (progress-rollup.ts), every action of a request in one statement. */
     actionProgress: new DataLoader<string, number | null>((actionIds) => actionProgress(dataSource, actionIds)),
     orientationProgress: new DataLoader((orientationIds: readonly string[]) => orientationProgress(dataSource, orientationIds)),

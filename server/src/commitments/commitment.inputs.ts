@@ -96,4 +96,7 @@ export class RecordProgressInput {
   @MaxLength(2000)
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'Le lien de la preuve doit être une adresse web complète (https://…).' })
   evidenceUrl?: string;
+
+  @Field(() => ID, { nullable: true, description: 'A file you uploaded to /uploads/evidence and not yet attached to a report.' })
+  evidenceFileId?: string;
 }

@@ -5,6 +5,7 @@ import { findOrFail } from '../app/lookup';
 import { lockForUpdate } from '../app/updates';
 import { ChangeKind } from '../history/change.entity';
 import { diffOf, HistoryOf, recordChange } from '../history/history';
+import { claimEvidenceFile } from '../evidence/evidence-attachment';
 import { PlanEventType, publishPlanChange } from '../plans/plan-event';
 import { nextState, type ProgressReport } from './commitment-lifecycle';
 import { CommitmentReferences } from './commitment-references';
@@ -85,11 +86,14 @@ export class CommitmentService {
 
   /** Appends a progress report and moves the commitment's status and percentage with it. */
   async recordProgress(input: RecordProgressInput) {
-    const { commitmentId, expectedVersion, ...report } = input;
+    const { commitmentId, expectedVersion, evidenceFileId, ...report } = input;
     await this.rights.assertCanReport(await this.get(commitmentId));
-    return inTransaction(this.context, async (tx) =>
-      appendProgress(tx, this.context.viewer!.id, await this.lockOpen(tx, commitmentId, expectedVersion), report),
-    );
+    const reporterId = this.context.viewer!.id;
+    return inTransaction(this.context, async (tx) => {
+      const commitment = await this.lockOpen(tx, commitmentId, expectedVersion);
+      if (evidenceFileId) await claimEvidenceFile(tx, reporterId, evidenceFileId);
+      return appendProgress(tx, reporterId, commitment, { ...report, evidenceFileId });
+    });
   }
 
   /** Nothing is deleted: a commitment entered by mistake is archived, with the reason. */
@@ -126,7 +130,7 @@ export async function appendProgress(
   tx: EntityManager,
   actorId: string,
   commitment: Commitment,
-  report: ProgressReport & { evidenceUrl?: string | null },
+  report: ProgressReport & { evidenceUrl?: string | null; evidenceFileId?: string | null },
 ) {
   const before = { ...commitment };
   const note = report.note?.trim() ?? '';
@@ -144,6 +148,7 @@ export async function appendProgress(
       previousProgress: before.progress,
       note,
       evidenceUrl: report.evidenceUrl ?? null,
+      evidenceFileId: report.evidenceFileId ?? null,
     }),
   );
   await keepCommitmentChange(tx, actorId, ChangeKind.UPDATED, before, commitment);

@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Check, Column, CreateDateColumn, Entity, Generated, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { inEnum } from '../app/enum-check';
 import { DateTime } from '../app/scalars';
+import { EvidenceFile } from '../evidence/evidence-file.entity';
 import { Person } from '../people/person.entity';
 import { Commitment, CommitmentStatus } from './commitment.entity';
 
@@ -9,6 +10,7 @@ import { Commitment, CommitmentStatus } from './commitment.entity';
 @ObjectType({ description: "An entry of a commitment's progress timeline: who reported what, when, with a note and evidence." })
 @Entity('progress_updates')
 @Index('progress_updates_commitment_idx', ['commitmentId', 'seq'])
+@Index('progress_updates_evidence_file_idx', ['evidenceFileId'], { unique: true })
 @Check('progress_updates_status_check', inEnum('status', CommitmentStatus))
 @Check('progress_updates_progress_check', `"progress" BETWEEN 0 AND 100`)
 export class ProgressUpdate {
@@ -64,4 +66,12 @@ export class ProgressUpdate {
   @Field(() => String, { nullable: true, description: 'A link to the evidence (a report, a photo, an article…).' })
   @Column({ type: 'text', name: 'evidence_url', nullable: true })
   evidenceUrl!: string | null;
+
+  /** An uploaded file (the `evidenceFile` field), attached to this report only. */
+  @Column({ type: 'uuid', name: 'evidence_file_id', nullable: true })
+  evidenceFileId!: string | null;
+
+  @ManyToOne(() => EvidenceFile, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'evidence_file_id', foreignKeyConstraintName: 'progress_updates_evidence_file_fk' })
+  evidenceFile?: Relation<EvidenceFile> | null;
 }

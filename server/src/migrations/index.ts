@@ -10,6 +10,7 @@ import { TimelineOrder1795474221762 } from './1795474221762-TimelineOrder';
 import { FollowUp1795475129220 } from './1795475129220-FollowUp';
 import { YearlyReview1795476207325 } from './1795476207325-YearlyReview';
 import { AgendaCommitments1795476371442 } from './1795476371442-AgendaCommitments';
+import { EvidenceFiles1795479514176 } from './1795479514176-EvidenceFiles';
 
 /** Every migration, in order; they run at start-up. */
-export const MIGRATIONS: Function[] = [Initial1795464345049, Meetings1795466822733, CalendarFeeds1795467142510, Contributions1795471030913, Polls1795471992147, BallotClientIds1795472971664, Commitments1795473731313, CoEditing1795473800574, TimelineOrder1795474221762, FollowUp1795475129220, YearlyReview1795476207325, AgendaCommitments1795476371442];
+export const MIGRATIONS: Function[] = [Initial1795464345049, Meetings1795466822733, CalendarFeeds1795467142510, Contributions1795471030913, Polls1795471992147, BallotClientIds1795472971664, Commitments1795473731313, CoEditing1795473800574, TimelineOrder1795474221762, FollowUp1795475129220, YearlyReview1795476207325, AgendaCommitments1795476371442, EvidenceFiles1795479514176];
