@@ -222,8 +222,11 @@ describe('live', () => {
       const feed = new Collector(client, `subscription ($id: ID!, $after: Int) { meetingChanged(meetingId: $id, after: $after) {
         type poll { id status ballotCount tally { ballots } ballots { choice } } } }`, { id: meeting.id, after: before.lastEventSeq });
       const input = { id: randomUUID(), meetingId: meeting.id, question: 'Secret ?', method: 'TWO_THIRDS', options: ['A', 'B'], secret: true };
+      // Each change waits for the previous event: counts are read when an event is delivered.
       await as.chair.data(OPEN, { input });
+      await feed.waitFor(1);
       await as.member.data(CAST, ballot(input.id, '2'));
+      await feed.waitFor(2);
       await as.chair.data(CLOSE, { id: input.id });
       const events = (await feed.waitFor(3)).map((event) => event.meetingChanged);
       expect(events).toEqual([
