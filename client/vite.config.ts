@@ -21,6 +21,8 @@ export default defineConfig(({ mode }) => ({
       // Meeting downloads and calendar feeds are served by the API server too.
       '/exports': 'http://localhost:4000',
       '/calendar': 'http://localhost:4000',
+      '/uploads': 'http://localhost:4000',
+      '/evidence': 'http://localhost:4000',
     },
   },
   build: {
