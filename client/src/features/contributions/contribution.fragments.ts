@@ -34,6 +34,23 @@ export const ContributionFieldsFragment = graphql(`
       count
       viewerReacted
     }
+    # What a retained contribution became, inline: a fragment spread would count as one more level of depth.
+    resultingActionId
+    resultingAction {
+      id
+      title
+    }
+    resultingAgendaItemId
+    resultingAgendaItem {
+      id
+      title
+      meetingId
+    }
+    resultingDecisionId
+    resultingDecision {
+      id
+      meetingId
+    }
   }
 `);
 

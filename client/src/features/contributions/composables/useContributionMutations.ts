@@ -160,6 +160,12 @@ export function useContributionMutations() {
         viewerSupports: false,
         viewerCanModerate: canModerate,
         reactions: [],
+        resultingActionId: null,
+        resultingAction: null,
+        resultingAgendaItemId: null,
+        resultingAgendaItem: null,
+        resultingDecisionId: null,
+        resultingDecision: null,
         replies: [],
       };
       const result = await post.mutate(
