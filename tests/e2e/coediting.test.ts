@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoData } from '../../server/src/demo/load-demo-data';
-import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { browserAvailable, launchBrowser, signInAs } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 
 const clientDist = fileURLToPath(new URL('../../client/dist', import.meta.url));
@@ -25,11 +25,7 @@ afterAll(async () => {
 });
 
 async function signIn(email: string, password: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
-  await page.goto(`${server.url}/`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  const page = await signInAs(browser, server.url, email, password, { locale: 'fr-FR' });
   return page;
 }
 

@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemoData } from '../../server/src/demo/load-demo-data';
 import { ApiClient } from '../helpers/api-client';
-import { browserAvailable, launchBrowser } from '../helpers/browser';
+import { browserAvailable, launchBrowser, signInAs } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/test-server';
 
 const clientDist = fileURLToPath(new URL('../../client/dist', import.meta.url));
@@ -26,11 +26,7 @@ afterAll(async () => {
 });
 
 async function signIn(email: string, password: string): Promise<Page> {
-  const page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
-  await page.goto(`${server.url}/`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel('Mot de passe').fill(password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
+  const page = await signInAs(browser, server.url, email, password, { locale: 'fr-FR' });
   return page;
 }
 
