@@ -11,6 +11,8 @@ import { type EventScope, payloadsFor, renderShared } from './render';
 
 /** Recent events kept in memory, so that a subscriber a little behind catches up without a query. */
 const RECENT_EVENTS = 100;
+/** How often the feed looks for a subscriber left behind (one that joined as an event went out). */
+const SWEEP_MS = 1000;
 
 export interface FeedServices {
   app: AppServices;
@@ -43,6 +45,12 @@ export class TopicFeed {
   ) {
     this.ready = this.start();
     this.ready.catch(() => {});
+    // A safety net: a subscriber left behind would otherwise wait for the topic's next event.
+    const sweep = setInterval(() => {
+      for (const member of this.members) this.catchUpIfBehind(member);
+    }, SWEEP_MS);
+    sweep.unref();
+    this.abort.signal.addEventListener('abort', () => clearInterval(sweep));
   }
 
   /** The group of subscribers who would get the same payloads as this one. */
